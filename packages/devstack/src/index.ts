@@ -1,0 +1,18 @@
+export {
+  databaseUrl,
+  dropDatabase,
+  type EmbeddedPostgresHandle,
+  ensureDatabase,
+  startEmbeddedPostgres,
+} from './postgres.js';
+export { freePort, type ManagedProcess, spawnProcess, waitUntilReady } from './processes.js';
+export {
+  DEFAULT_PORTS,
+  repoRoot,
+  SUBGRAPHS,
+  type Stack,
+  type StackOptions,
+  type StackPorts,
+  type SubgraphName,
+  startStack,
+} from './stack.js';

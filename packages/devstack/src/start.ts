@@ -1,0 +1,94 @@
+// `pnpm start`: a real PostgreSQL (embedded unless DATABASE_URL is set), every service migrated
+// and seeded, the gateway and the portal; prints where everything is. Ctrl-C stops it all.
+import { ConfigError, loadStartConfig } from './config.js';
+import { ensureDatabase, startEmbeddedPostgres } from './postgres.js';
+import { DEFAULT_PORTS, repoRoot, type Stack, startStack } from './stack.js';
+
+const DATABASE = 'klageportal';
+
+async function main() {
+  let config: ReturnType<typeof loadStartConfig>;
+  try {
+    config = loadStartConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(error.message);
+      process.exit(1);
+    }
+    throw error;
+  }
+  const started = Date.now();
+  let stopPostgres: () => Promise<void> = async () => undefined;
+  let databaseUrl = config.databaseUrl;
+  let databaseNote: string;
+  if (databaseUrl) {
+    databaseNote = 'PostgreSQL from DATABASE_URL';
+  } else {
+    console.log('Starting embedded PostgreSQL (data in .data/pg) …');
+    const pg = await startEmbeddedPostgres({
+      dataDir: `${repoRoot}.data/pg`,
+      port: config.embeddedPostgresPort,
+    });
+    stopPostgres = pg.stop;
+    databaseUrl = await ensureDatabase(pg.adminUrl, DATABASE);
+    databaseNote = `embedded PostgreSQL on 127.0.0.1:${config.embeddedPostgresPort}, data in .data/pg`;
+  }
+
+  let stack: Stack | undefined;
+  let stopping = false;
+  const shutdown = async (code: number) => {
+    if (stopping) return;
+    stopping = true;
+    console.log('\nStopping …');
+    await stack?.stop();
+    await stopPostgres();
+    process.exit(code);
+  };
+  process.on('SIGINT', () => void shutdown(0));
+  process.on('SIGTERM', () => void shutdown(0));
+
+  try {
+    stack = await startStack({
+      databaseUrl,
+      ports: { ...DEFAULT_PORTS, ...config.ports },
+      logLevel: config.logLevel,
+      seed: true,
+      onLine: (name, line) => console.log(`${name.padEnd(8)} │ ${line}`),
+    });
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : error);
+    await shutdown(1);
+    return;
+  }
+  for (const proc of stack.processes) {
+    proc.child.once('exit', (code) => {
+      if (!stopping) {
+        console.error(`${proc.name} stopped unexpectedly (exit code ${code}); stopping everything.`);
+        void shutdown(1);
+      }
+    });
+  }
+
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  console.log(`
+┌──────────────────────────────────────────────────────────────────────────
+│ Klageportal is running (started in ${seconds} s)
+│
+│   Portal (Min side)  ${stack.urls.portal}
+│   GraphQL gateway    ${stack.urls.gateway}
+│   GraphiQL           ${stack.urls.graphiql}
+│
+│   Subgraphs          identity ${stack.urls.identity}
+│                      cases    ${stack.urls.cases}
+│                      press    ${stack.urls.press}
+│                      stats    ${stack.urls.stats}
+│   Database           ${databaseNote}
+│
+│   Test logins        none yet: the portal shows public data only. Login through a
+│                      local ID-porten simulator, with synthetic persons, comes next.
+│
+│   Ctrl-C stops every process and the database.
+└──────────────────────────────────────────────────────────────────────────`);
+}
+
+await main();

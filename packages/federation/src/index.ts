@@ -1,0 +1,14 @@
+export { buildSubgraph, printSdl, type ReferenceResolver, type SubgraphOptions } from './build-subgraph.js';
+export { isExpected, maskError, refuse } from './errors.js';
+export { anonymous, type Principal } from './principal.js';
+export { runServiceCli, type ServiceHandle } from './run.js';
+export {
+  accessLog,
+  type HttpServerHandle,
+  healthRoutes,
+  listen,
+  type RequestInfo,
+  requestIdOf,
+  startSubgraphServer,
+} from './server.js';
+export { type BaseRequestContext, composeService, type Service, type ServiceDefinition } from './service.js';

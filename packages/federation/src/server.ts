@@ -1,0 +1,134 @@
+import { randomUUID } from 'node:crypto';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ApolloServer, type BaseContext } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { expressMiddleware } from '@as-integrations/express5';
+import type { Logger } from '@klageportal/kit';
+import express from 'express';
+import type { GraphQLSchema } from 'graphql';
+import { pinoHttp } from 'pino-http';
+import { logUnexpected, maskError } from './errors.js';
+
+export type RequestInfo = { req: express.Request; requestId: string; log: Logger };
+
+export type HttpServerHandle = { url: string; close(): Promise<void> };
+
+export type SubgraphServerOptions<TContext extends BaseContext> = {
+  schema: GraphQLSchema;
+  host: string;
+  port: number;
+  logger: Logger;
+  /** Builds the per-request context (principal, forked EntityManager, loaders, child logger). */
+  context: (info: RequestInfo) => Promise<TContext>;
+  /** Readiness: true when the service can serve (its database answers). */
+  ready: () => Promise<boolean>;
+};
+
+const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
+
+/** The request id the gateway sent (if well-formed), else a fresh one. */
+export function requestIdOf(req: http.IncomingMessage): string {
+  const header = req.headers['x-request-id'];
+  return typeof header === 'string' && REQUEST_ID.test(header) ? header : randomUUID();
+}
+
+/** Access log without headers, query strings or bodies: they can carry personal data. */
+export function accessLog(logger: Logger) {
+  return pinoHttp({
+    logger,
+    genReqId: (req, res) => {
+      const id = requestIdOf(req);
+      res.setHeader('x-request-id', id);
+      return id;
+    },
+    serializers: {
+      req: (req: { id: string; method: string; url: string }) => ({
+        id: req.id,
+        method: req.method,
+        path: req.url.split('?')[0],
+      }),
+      res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+    },
+    autoLogging: { ignore: (req) => req.url === '/healthz' || req.url === '/readyz' },
+    customLogLevel: (_req, res, error) => (error || res.statusCode >= 500 ? 'error' : 'debug'),
+  });
+}
+
+/** Mounts `/healthz` (live) and `/readyz` (ready: dependencies answer). */
+export function healthRoutes(app: express.Express, ready: () => Promise<boolean>): void {
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  app.get('/readyz', async (_req, res) => {
+    const ok = await ready().catch(() => false);
+    res.status(ok ? 200 : 503).json({ status: ok ? 'ok' : 'unavailable' });
+  });
+}
+
+export async function listen(server: http.Server, host: string, port: number): Promise<string> {
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const address = server.address() as AddressInfo;
+  return `http://${host}:${address.port}`;
+}
+
+/** A subgraph on express 5: GraphQL at /graphql, health endpoints, JSON access log. */
+export async function startSubgraphServer<TContext extends BaseContext>(
+  options: SubgraphServerOptions<TContext>,
+): Promise<HttpServerHandle> {
+  const app = express();
+  app.disable('x-powered-by');
+  const httpServer = http.createServer(app);
+  const apollo = new ApolloServer<TContext>({
+    schema: options.schema,
+    introspection: false,
+    includeStacktraceInErrorResponses: false,
+    formatError: maskError,
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginInlineTraceDisabled(),
+      {
+        async requestDidStart() {
+          return {
+            async didEncounterErrors({ contextValue, errors }) {
+              const log = (contextValue as { log?: Logger }).log ?? options.logger;
+              logUnexpected(log, errors);
+            },
+          };
+        },
+      },
+    ],
+  });
+  await apollo.start();
+
+  healthRoutes(app, options.ready);
+  app.use(
+    '/graphql',
+    accessLog(options.logger),
+    express.json({ limit: '1mb' }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) => {
+        const requestId = String(req.id);
+        return options.context({ req, requestId, log: options.logger.child({ requestId }) });
+      },
+    }),
+  );
+
+  const url = await listen(httpServer, options.host, options.port);
+  return {
+    url,
+    close: async () => {
+      await apollo.stop();
+      httpServer.closeAllConnections();
+    },
+  };
+}

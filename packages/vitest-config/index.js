@@ -1,0 +1,59 @@
+// Shared vitest configuration: test kinds are picked by file suffix (graphql-hive/gateway),
+// decorators are compiled the legacy way with metadata (type-graphql, MikroORM), and `graphql`
+// resolves to one module so schemas built in different packages share one realm.
+import { createRequire } from 'node:module';
+import { defineConfig } from 'vitest/config';
+
+const require = createRequire(import.meta.url);
+
+/** @param {{ root: string }} options */
+export function defineProjectConfig({ root }) {
+  const graphqlEntry = require.resolve('graphql/index.js', { paths: [root] });
+  const shared = {
+    oxc: { decorator: { legacy: true, emitDecoratorMetadata: true } },
+    resolve: { alias: [{ find: /^graphql$/, replacement: graphqlEntry }] },
+  };
+  return defineConfig({
+    ...shared,
+    test: {
+      root,
+      passWithNoTests: false,
+      projects: [
+        {
+          ...shared,
+          test: {
+            name: 'unit',
+            root,
+            include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+            exclude: ['**/*.int.test.ts', '**/node_modules/**', '**/dist/**'],
+          },
+        },
+        {
+          ...shared,
+          test: {
+            name: 'int',
+            root,
+            include: ['src/**/*.int.test.ts', 'test/**/*.int.test.ts'],
+            exclude: ['**/node_modules/**', '**/dist/**'],
+            testTimeout: 30_000,
+            hookTimeout: 60_000,
+            globalSetup: [new URL('./global-setup.js', import.meta.url).pathname],
+          },
+        },
+        {
+          ...shared,
+          test: {
+            name: 'e2e',
+            root,
+            include: ['**/*.e2e.ts'],
+            exclude: ['**/node_modules/**', '**/dist/**'],
+            testTimeout: 120_000,
+            hookTimeout: 180_000,
+            fileParallelism: false,
+            globalSetup: [new URL('./global-setup.js', import.meta.url).pathname],
+          },
+        },
+      ],
+    },
+  });
+}

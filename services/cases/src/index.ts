@@ -1,0 +1,5 @@
+import 'reflect-metadata';
+
+export { type Config, loadConfig } from './config.js';
+export { buildCasesSchema as buildSchema } from './schema/index.js';
+export { createCasesService as createService } from './service.js';

@@ -1,0 +1,21 @@
+import { buildSubgraph } from '@klageportal/federation';
+import type { GraphQLSchema } from 'graphql';
+import type { Context } from '../context.js';
+import {
+  resolveCaseReference,
+  resolveCaseTypeReference,
+  resolveFirstInstanceBodyReference,
+} from './case.reference.js';
+import { CaseResolver } from './case.resolver.js';
+import { CaseTypeResolver, FirstInstanceBodyResolver } from './case-type.resolver.js';
+
+export function buildCasesSchema(): Promise<GraphQLSchema> {
+  return buildSubgraph<Context>({
+    resolvers: [CaseResolver, CaseTypeResolver, FirstInstanceBodyResolver],
+    references: {
+      Case: resolveCaseReference,
+      CaseType: resolveCaseTypeReference,
+      FirstInstanceBody: resolveFirstInstanceBodyReference,
+    },
+  });
+}
