@@ -1,5 +1,5 @@
 export { buildSubgraph, printSdl, type ReferenceResolver, type SubgraphOptions } from './build-subgraph.js';
-export { isExpected, maskError, refuse } from './errors.js';
+export { refuse } from './errors.js';
 export { anonymous, type Principal } from './principal.js';
 export { runServiceCli, type ServiceHandle } from './run.js';
 export {

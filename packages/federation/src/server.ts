@@ -6,11 +6,10 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
-import type { Logger } from '@klageportal/kit';
+import { type Logger, logUnexpected, maskError } from '@klageportal/kit';
 import express from 'express';
 import type { GraphQLSchema } from 'graphql';
 import { pinoHttp } from 'pino-http';
-import { logUnexpected, maskError } from './errors.js';
 
 export type RequestInfo = { req: express.Request; requestId: string; log: Logger };
 

@@ -3,3 +3,4 @@ export { ConfigError, envShapes, parseEnv, type ServiceEnv, serviceEnvSchema, z 
 export { createLogger, type Logger, REDACT_PATHS } from './logger.js';
 export { type Err, err, type Ok, ok, type Result } from './result.js';
 export { orderByKeys } from './batch.js';
+export { defaultMessages, isExpected, logUnexpected, maskError } from './graphql-errors.js';

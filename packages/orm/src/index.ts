@@ -4,6 +4,12 @@ import { Migrator } from '@mikro-orm/migrations';
 import { defineConfig, type EntityManager, type MigrationObject, MikroORM, type Options } from '@mikro-orm/postgresql';
 import type { Logger } from '@klageportal/kit';
 
+/**
+ * The schemas of the services that share one database by default. A service's schema diff
+ * (migration:create) ignores the others: it owns only its own.
+ */
+export const SERVICE_SCHEMAS = ['identity', 'cases', 'press', 'stats'] as const;
+
 export type ServiceOrmOptions = {
   /** Connection URL of the database (not the schema). */
   url: string;
@@ -32,6 +38,7 @@ export function serviceOrmConfig(options: ServiceOrmOptions): Options {
     metadataProvider: ReflectMetadataProvider,
     extensions: [Migrator],
     discovery: { warnWhenNoEntities: true },
+    schemaGenerator: { ignoreSchema: SERVICE_SCHEMAS.filter((s) => s !== options.schema) },
     pool: { min: options.pool?.min ?? 0, max: options.pool?.max ?? 10 },
     migrations: {
       migrationsList: options.migrations,

@@ -1,0 +1,3 @@
+import type { Logger } from '@klageportal/kit';
+
+export type GatewayContext = { requestId: string; log: Logger };

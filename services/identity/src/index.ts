@@ -1,0 +1,5 @@
+import 'reflect-metadata';
+
+export { type Config, loadConfig } from './config.js';
+export { buildIdentitySchema as buildSchema } from './schema/index.js';
+export { createIdentityService as createService } from './service.js';

@@ -1,0 +1,4 @@
+import { PersonRecord } from './person.entity.js';
+
+export const entities = [PersonRecord];
+export { PersonRecord };

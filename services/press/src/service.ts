@@ -1,0 +1,22 @@
+import { composeService, type Service } from '@klageportal/federation';
+import type { Logger } from '@klageportal/kit';
+import type { Config } from './config.js';
+import { createContext } from './context.js';
+import { buildPressSchema } from './schema/index.js';
+import { entities } from './store/entities/index.js';
+import { migrations, migrationsPathTs } from './store/migrations/index.js';
+import { seed } from './store/seed/index.js';
+
+export function createPressService(config: Config, options: { logger?: Logger } = {}): Promise<Service> {
+  return composeService({
+    name: 'press',
+    config,
+    entities,
+    migrations,
+    migrationsPathTs,
+    schema: buildPressSchema,
+    context: createContext,
+    seed,
+    ...options,
+  });
+}

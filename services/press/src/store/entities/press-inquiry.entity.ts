@@ -1,0 +1,43 @@
+import { Entity, Enum, Index, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
+import {
+  INQUIRY_CHANNELS,
+  INQUIRY_STATUSES,
+  type InquiryChannel,
+  type InquiryStatus,
+} from '../../domain/press-service.js';
+
+/** One entry of the press-inquiry log. Readable only by press officers; deleted after ten years. */
+@Entity({ tableName: 'press_inquiry' })
+export class PressInquiryRecord {
+  @PrimaryKey({ type: 'uuid' })
+  id!: string;
+
+  @Property({ type: 'datetime' })
+  receivedAt!: Date;
+
+  @Enum({ items: [...INQUIRY_CHANNELS] })
+  channel!: InquiryChannel;
+
+  /** The client (oppdragsgiver): newsroom or publication. */
+  @Property({ type: 'text' })
+  newsroom!: string;
+
+  @Property({ type: 'text' })
+  journalistName!: string;
+
+  @Property({ type: 'text' })
+  journalistContact!: string;
+
+  @Property({ type: 'text' })
+  question!: string;
+
+  @Property({ type: 'string', length: 32, nullable: true })
+  caseNumber: string | null = null;
+
+  @Enum({ items: [...INQUIRY_STATUSES] })
+  status!: InquiryStatus;
+
+  @Index()
+  @Property({ type: 'datetime' })
+  deleteAfter!: Date;
+}

@@ -1,0 +1,8 @@
+import { buildSubgraph } from '@klageportal/federation';
+import type { GraphQLSchema } from 'graphql';
+import type { Context } from '../context.js';
+import { StatisticsResolver } from './statistics.resolver.js';
+
+export function buildStatsSchema(): Promise<GraphQLSchema> {
+  return buildSubgraph<Context>({ resolvers: [StatisticsResolver] });
+}

@@ -1,0 +1,4 @@
+import { CaseTypeYearRecord } from './case-type-year.entity.js';
+
+export const entities = [CaseTypeYearRecord];
+export { CaseTypeYearRecord };
