@@ -2,8 +2,11 @@ import { readFile } from 'node:fs/promises';
 import { composeServices } from '@apollo/composition';
 import { parse } from 'graphql';
 
+/** The gateway package's folder, whether this runs from src (tests) or dist/src. */
+const PACKAGE_ROOT = new URL(import.meta.url.includes('/dist/src/') ? '../../' : '../', import.meta.url);
+
 /** The committed supergraph, composed at build time (`pnpm compose`). */
-export const SUPERGRAPH_PATH = new URL('../../supergraph.graphql', import.meta.url);
+export const SUPERGRAPH_PATH = new URL('supergraph.graphql', PACKAGE_ROOT);
 
 export type SubgraphSdl = { name: string; url: string; sdl: string };
 

@@ -9,9 +9,13 @@ const require = createRequire(import.meta.url);
 /** @param {{ root: string }} options */
 export function defineProjectConfig({ root }) {
   const graphqlEntry = require.resolve('graphql/index.js', { paths: [root] });
+  // Workspace packages resolve to their TypeScript source in tests (the `@klageportal/source`
+  // export condition), so a test always runs the code as it is now, never a stale build.
+  const conditions = ['@klageportal/source', 'module', 'node', 'development|production'];
   const shared = {
     oxc: { decorator: { legacy: true, emitDecoratorMetadata: true } },
-    resolve: { alias: [{ find: /^graphql$/, replacement: graphqlEntry }] },
+    resolve: { alias: [{ find: /^graphql$/, replacement: graphqlEntry }], conditions },
+    ssr: { resolve: { conditions } },
   };
   return defineConfig({
     ...shared,

@@ -52,7 +52,7 @@ export function serviceOrmConfig(options: ServiceOrmOptions): Options {
     // SQL is logged only at debug level, and parameters never (they may carry personal data).
     debug: log?.isLevelEnabled('debug') ? ['query'] : false,
     logger: (message: string) => log?.debug({ sql: message }, 'sql'),
-    highlighter: undefined,
+    colors: false,
     ensureDatabase: false,
   });
 }

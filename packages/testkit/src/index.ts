@@ -1,2 +1,3 @@
+export { type GraphQLResponse, graphql } from './graphql.js';
 export { createEmptyDatabase, createTestDb, pgAdminUrl, type TestDb } from './test-db.js';
-export { graphql, type GraphQLResponse } from './graphql.js';
+export { type LogCapture, startTestService, type TestService } from './test-service.js';

@@ -1,0 +1,73 @@
+import { graphql, startTestService, type TestService } from '@klageportal/testkit';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createService, loadConfig } from '../src/index.js';
+import caseTypes from '../src/store/seed/reference/case-types.json' with { type: 'json' };
+
+let svc: TestService;
+beforeAll(async () => {
+  svc = await startTestService({ loadConfig, create: createService, seed: true });
+});
+afterAll(() => svc?.dispose());
+
+describe('cases subgraph', () => {
+  it('is live and ready once its database answers', async () => {
+    expect((await fetch(`${svc.baseUrl}/healthz`)).status).toBe(200);
+    expect((await fetch(`${svc.baseUrl}/readyz`)).status).toBe(200);
+  });
+
+  it('serves every published case type, named in the asked language', async () => {
+    const { body } = await graphql<{ caseTypes: { code: string; name: string; firstInstanceBody: { code: string } }[] }>(
+      svc.url,
+      '{ caseTypes { code name(language: EN) firstInstanceBody { code } } }',
+    );
+    expect(body.errors).toBeUndefined();
+    expect(body.data!.caseTypes).toHaveLength(caseTypes.length);
+    const psn = body.data!.caseTypes.find((t) => t.code === 'PSN_ANSVAR');
+    expect(psn).toEqual({
+      code: 'PSN_ANSVAR',
+      name: caseTypes.find((t) => t.code === 'PSN_ANSVAR')!.name_en,
+      firstInstanceBody: { code: 'NPE' },
+    });
+  });
+
+  it('seeding twice changes nothing', async () => {
+    await svc.service.seed();
+    const { body } = await graphql<{ caseTypes: unknown[] }>(svc.url, '{ caseTypes { code } }');
+    expect(body.data!.caseTypes).toHaveLength(caseTypes.length);
+  });
+
+  it('resolves case-type references for other subgraphs in one batched statement', async () => {
+    const codes = ['PSN_ANSVAR', 'PSN_UTMALING', 'HELFO_FRIKORT', 'APN_ADVARSEL', 'NO_SUCH_TYPE'];
+    const sql = svc.logs.countQueries();
+    const { body } = await graphql<{ _entities: ({ code: string; name: string } | null)[] }>(
+      svc.url,
+      'query($r: [_Any!]!) { _entities(representations: $r) { ... on CaseType { code name } } }',
+      { r: codes.map((code) => ({ __typename: 'CaseType', code })) },
+    );
+    expect(body.errors).toBeUndefined();
+    expect(body.data!._entities.map((e) => e?.code ?? null)).toEqual([...codes.slice(0, 4), null]);
+    expect(sql.count()).toBe(1);
+  });
+
+  it('refuses case data to a caller nobody vouches for, directly and by reference', async () => {
+    const id = '6f1d2c1e-0001-4a6b-9d3e-000000000001';
+    const direct = await graphql(svc.url, 'query($id: ID!) { case(id: $id) { id caseNumber } }', { id });
+    expect(direct.body.data).toEqual({ case: null });
+    expect(direct.body.errors?.map((e) => e.extensions?.code)).toEqual(['UNAUTHENTICATED']);
+
+    const viaReference = await graphql(
+      svc.url,
+      'query($r: [_Any!]!) { _entities(representations: $r) { ... on Case { caseNumber } } }',
+      { r: [{ __typename: 'Case', id }] },
+    );
+    expect(viaReference.body.errors?.map((e) => e.extensions?.code)).toEqual(['UNAUTHENTICATED']);
+    expect(JSON.stringify(viaReference.body)).not.toContain('26/00101');
+  });
+
+  it('answers bad input with a coded error and no internals', async () => {
+    const { status, body } = await graphql(svc.url, '{ caseTypes { nope } }');
+    expect(status).toBe(400);
+    expect(body.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(JSON.stringify(body)).not.toMatch(/stacktrace|node_modules/);
+  });
+});
