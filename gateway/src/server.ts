@@ -75,7 +75,8 @@ export async function startGateway({ config, supergraphSdl, logger }: GatewayOpt
   app.get('/', (_req, res) => {
     res.redirect(302, '/graphiql/');
   });
-  app.get('/graphiql', (_req, res) => {
+  app.get('/graphiql', (req, res, next) => {
+    if (req.originalUrl !== '/graphiql') return next();
     res.redirect(301, '/graphiql/');
   });
   const graphiql = sirv(GRAPHIQL_DIR, {

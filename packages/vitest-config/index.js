@@ -6,15 +6,24 @@ import { defineConfig } from 'vitest/config';
 
 const require = createRequire(import.meta.url);
 
+/** @param {string} id @param {string} root */
+function resolveOrNull(id, root) {
+  try {
+    return require.resolve(id, { paths: [root] });
+  } catch {
+    return null;
+  }
+}
+
 /** @param {{ root: string }} options */
 export function defineProjectConfig({ root }) {
-  const graphqlEntry = require.resolve('graphql/index.js', { paths: [root] });
+  const graphqlEntry = resolveOrNull('graphql/index.js', root);
   // Workspace packages resolve to their TypeScript source in tests (the `@klageportal/source`
   // export condition), so a test always runs the code as it is now, never a stale build.
   const conditions = ['@klageportal/source', 'module', 'node', 'development|production'];
   const shared = {
     oxc: { decorator: { legacy: true, emitDecoratorMetadata: true } },
-    resolve: { alias: [{ find: /^graphql$/, replacement: graphqlEntry }], conditions },
+    resolve: { alias: graphqlEntry ? [{ find: /^graphql$/, replacement: graphqlEntry }] : [], conditions },
     ssr: { resolve: { conditions } },
   };
   return defineConfig({

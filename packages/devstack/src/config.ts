@@ -4,14 +4,27 @@ const schema = z
   .object({
     DATABASE_URL: envShapes.postgresUrl.optional(),
     EMBEDDED_PG_PORT: envShapes.port(54_329),
+    DATA_DIR: z.string().min(1).default('.data'),
     GATEWAY_PORT: envShapes.port(4000),
     PORTAL_PORT: envShapes.port(5173),
+    IDENTITY_PORT: envShapes.port(4101),
+    CASES_PORT: envShapes.port(4102),
+    PRESS_PORT: envShapes.port(4103),
+    STATS_PORT: envShapes.port(4104),
     LOG_LEVEL: envShapes.logLevel,
   })
   .transform((env) => ({
     databaseUrl: env.DATABASE_URL,
     embeddedPostgresPort: env.EMBEDDED_PG_PORT,
-    ports: { gateway: env.GATEWAY_PORT, portal: env.PORTAL_PORT },
+    dataDir: env.DATA_DIR,
+    ports: {
+      gateway: env.GATEWAY_PORT,
+      portal: env.PORTAL_PORT,
+      identity: env.IDENTITY_PORT,
+      cases: env.CASES_PORT,
+      press: env.PRESS_PORT,
+      stats: env.STATS_PORT,
+    },
     logLevel: env.LOG_LEVEL,
   }));
 

@@ -4,6 +4,7 @@ import { createInterface } from 'node:readline';
 export type ManagedProcess = {
   name: string;
   child: ChildProcess;
+  hasExited(): boolean;
   /** The last lines the process printed (for error reports). */
   tail(): string[];
   stop(): Promise<void>;
@@ -34,16 +35,22 @@ export function spawnProcess(options: SpawnOptions): ManagedProcess {
   };
   createInterface({ input: child.stdout! }).on('line', collect);
   createInterface({ input: child.stderr! }).on('line', collect);
+  let failed = false;
   const exited = new Promise<void>((resolve) => {
-    if (child.exitCode !== null) resolve();
     child.once('exit', () => resolve());
+    child.once('error', (error) => {
+      failed = true;
+      collect(`could not start: ${error.message}`);
+      resolve();
+    });
   });
   return {
     name: options.name,
     child,
+    hasExited: () => failed || child.exitCode !== null || child.signalCode !== null,
     tail: () => [...lines],
     stop: async () => {
-      if (child.exitCode !== null || child.signalCode !== null) return;
+      if (failed || child.exitCode !== null || child.signalCode !== null) return;
       child.kill('SIGTERM');
       const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
       await exited;
@@ -56,8 +63,8 @@ export function spawnProcess(options: SpawnOptions): ManagedProcess {
 export async function waitUntilReady(proc: ManagedProcess, url: string, timeoutMs = 60_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (proc.child.exitCode !== null) {
-      throw new Error(`${proc.name} exited with code ${proc.child.exitCode}:\n${proc.tail().join('\n')}`);
+    if (proc.hasExited()) {
+      throw new Error(`${proc.name} stopped (exit code ${proc.child.exitCode}):\n${proc.tail().join('\n')}`);
     }
     try {
       const res = await fetch(url, { signal: AbortSignal.timeout(2_000) });

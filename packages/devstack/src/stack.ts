@@ -34,8 +34,10 @@ export type Stack = {
   stop(): Promise<void>;
 };
 
-/** The repository root, from this file's place in packages/devstack/dist/src. */
-export const repoRoot = fileURLToPath(new URL('../../../../', import.meta.url));
+/** The repository root, from this file's place in packages/devstack/src or packages/devstack/dist/src. */
+export const repoRoot = fileURLToPath(
+  new URL(import.meta.url.includes('/dist/src/') ? '../../../../' : '../../../', import.meta.url),
+);
 
 /**
  * Starts the built services, the gateway and (optionally) the portal as child processes:

@@ -2,7 +2,8 @@
 // and seeded, the gateway and the portal; prints where everything is. Ctrl-C stops it all.
 import { ConfigError, loadStartConfig } from './config.js';
 import { ensureDatabase, startEmbeddedPostgres } from './postgres.js';
-import { DEFAULT_PORTS, repoRoot, type Stack, startStack } from './stack.js';
+import { isAbsolute, join } from 'node:path';
+import { repoRoot, type Stack, startStack } from './stack.js';
 
 const DATABASE = 'klageportal';
 
@@ -24,14 +25,15 @@ async function main() {
   if (databaseUrl) {
     databaseNote = 'PostgreSQL from DATABASE_URL';
   } else {
-    console.log('Starting embedded PostgreSQL (data in .data/pg) …');
+    const dataDir = join(isAbsolute(config.dataDir) ? config.dataDir : join(repoRoot, config.dataDir), 'pg');
+    console.log(`Starting embedded PostgreSQL (data in ${dataDir}) …`);
     const pg = await startEmbeddedPostgres({
-      dataDir: `${repoRoot}.data/pg`,
+      dataDir,
       port: config.embeddedPostgresPort,
     });
     stopPostgres = pg.stop;
     databaseUrl = await ensureDatabase(pg.adminUrl, DATABASE);
-    databaseNote = `embedded PostgreSQL on 127.0.0.1:${config.embeddedPostgresPort}, data in .data/pg`;
+    databaseNote = `embedded PostgreSQL on 127.0.0.1:${config.embeddedPostgresPort}, data in ${dataDir}`;
   }
 
   let stack: Stack | undefined;
@@ -50,7 +52,7 @@ async function main() {
   try {
     stack = await startStack({
       databaseUrl,
-      ports: { ...DEFAULT_PORTS, ...config.ports },
+      ports: config.ports,
       logLevel: config.logLevel,
       seed: true,
       onLine: (name, line) => console.log(`${name.padEnd(8)} │ ${line}`),

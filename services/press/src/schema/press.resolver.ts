@@ -8,7 +8,7 @@ import { PressServiceObject } from './press-service.type.js';
 
 @Resolver()
 export class PressResolver {
-  @Query(() => PressServiceObject, { description: 'The press hours. Public.' })
+  @Query(() => PressServiceObject, { nullable: true, description: 'The press hours. Public.' })
   pressService(): PressServiceObject {
     return PRESS_HOURS;
   }

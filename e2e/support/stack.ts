@@ -1,0 +1,43 @@
+import { freePort, SUBGRAPHS, type Stack, startStack } from '@klageportal/devstack';
+import { createEmptyDatabase } from '@klageportal/testkit';
+
+export type TestStack = Stack & {
+  /** Every line every process printed. */
+  output: { name: string; line: string }[];
+  dispose(): Promise<void>;
+};
+
+/**
+ * The whole built system on free ports against a throw-away database: four subgraphs
+ * (migrated and seeded), the gateway and the portal server, each its own process.
+ */
+export async function startTestStack(): Promise<TestStack> {
+  const db = await createEmptyDatabase('klageportal_e2e');
+  const output: { name: string; line: string }[] = [];
+  const ports = {
+    gateway: await freePort(),
+    portal: await freePort(),
+    ...Object.fromEntries(await Promise.all(SUBGRAPHS.map(async (n) => [n, await freePort()] as const))),
+  } as Parameters<typeof startStack>[0]['ports'];
+  let stack: Stack;
+  try {
+    stack = await startStack({
+      databaseUrl: db.url,
+      ports,
+      seed: true,
+      logLevel: 'info',
+      onLine: (name, line) => output.push({ name, line }),
+    });
+  } catch (error) {
+    await db.drop();
+    throw error;
+  }
+  return {
+    ...stack,
+    output,
+    dispose: async () => {
+      await stack.stop();
+      await db.drop();
+    },
+  };
+}

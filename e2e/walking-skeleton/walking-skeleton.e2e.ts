@@ -1,0 +1,136 @@
+import AxeBuilder from '@axe-core/playwright';
+import { graphql } from '@klageportal/testkit';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { external, launchChromium, recordRequests } from '../support/browser.js';
+import { startTestStack, type TestStack } from '../support/stack.js';
+
+type Overview = {
+  viewer: { authenticated: boolean } | null;
+  pressService: { answersFrom: string; answersTo: string; timeZone: string } | null;
+  caseTypes: { code: string; name: string }[] | null;
+  statistics: {
+    year: number;
+    received: number;
+    decided: number;
+    byCaseType: { caseType: { code: string; name: string; firstInstanceBody: { code: string } }; received: number }[];
+  } | null;
+};
+
+/** One operation, four subgraphs: identity, press, cases, and stats → cases through an entity reference. */
+const OVERVIEW = `query Overview($language: Language!) {
+  viewer { authenticated }
+  pressService { answersFrom answersTo timeZone }
+  caseTypes { code name(language: $language) }
+  statistics { year received decided byCaseType { caseType { code name(language: $language) firstInstanceBody { code } } received } }
+}`;
+
+let stack: TestStack;
+let browser: Browser;
+beforeAll(async () => {
+  [stack, browser] = await Promise.all([startTestStack(), launchChromium()]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await stack?.dispose();
+});
+
+describe('through the gateway', () => {
+  it('answers one query from all four subgraphs, joining stats to cases by entity reference', async () => {
+    const { status, body } = await graphql<Overview>(stack.urls.gateway, OVERVIEW, { language: 'NB' });
+    expect(status).toBe(200);
+    expect(body.errors).toBeUndefined();
+    const data = body.data!;
+    expect(data.viewer).toEqual({ authenticated: false });
+    expect(data.pressService).toEqual({ answersFrom: '09:00', answersTo: '14:00', timeZone: 'Europe/Oslo' });
+
+    // stats' figures and cases' names for the same codes, each as its own subgraph answers it
+    const direct = await graphql<{ statistics: Overview['statistics'] }>(
+      stack.urls.stats,
+      '{ statistics { year received byCaseType { caseType { code } received } } }',
+    );
+    const stats = direct.body.data!.statistics!;
+    expect(data.statistics).toMatchObject({ year: stats.year, received: stats.received });
+    const names = new Map(data.caseTypes!.map((t) => [t.code, t.name]));
+    expect(data.statistics!.byCaseType.length).toBe(stats.byCaseType.length);
+    for (const row of data.statistics!.byCaseType) {
+      expect(row.caseType.name).toBe(names.get(row.caseType.code));
+      expect(row.caseType.name.length).toBeGreaterThan(0);
+      expect(row.caseType.firstInstanceBody.code).toMatch(/^[A-Z_]+$/);
+    }
+  });
+
+  it('refuses personal data to anonymous callers with a stable code', async () => {
+    const { body } = await graphql(stack.urls.gateway, '{ case(id: "6f1d2c1e-0001-4a6b-9d3e-000000000001") { caseNumber } pressInquiries { question } }');
+    expect(body.errors?.map((e) => e.extensions?.code).sort()).toEqual(['UNAUTHENTICATED', 'UNAUTHENTICATED']);
+    expect(body.data).toEqual({ case: null, pressInquiries: null });
+  });
+
+  it('refuses requests without the CSRF preflight header', async () => {
+    const res = await fetch(`${stack.urls.gateway}?query=${encodeURIComponent('{ viewer { authenticated } }')}`);
+    expect(res.status).toBe(400);
+  });
+});
+
+describe('the portal in Chromium', () => {
+  for (const [lang, language, heading] of [
+    ['nb', 'NB', 'Min side'],
+    ['nn', 'NN', 'Mi side'],
+  ] as const) {
+    it(`shows statistics fetched through the gateway, in ${lang}, with no axe violations`, async () => {
+      const { body } = await graphql<Overview>(stack.urls.gateway, OVERVIEW, { language });
+      const stats = body.data!.statistics!;
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      const requests = recordRequests(page);
+      await page.goto(`${stack.urls.portal}/?lang=${lang}`);
+      const table = page.getByTestId('statistics-table');
+      await table.waitFor();
+      expect(await page.locator('html').getAttribute('lang')).toBe(lang);
+      await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe(heading);
+      const text = await table.innerText();
+      for (const row of stats.byCaseType) expect(text).toContain(row.caseType.name);
+      const format = new Intl.NumberFormat('nb-NO');
+      expect(text.replace(/\s/g, '')).toContain(format.format(stats.received).replace(/\s/g, ''));
+      expect(await page.getByTestId('press-hours').innerText()).toMatch(/09\.00.14\.00/);
+
+      const axe = await new AxeBuilder({ page }).analyze();
+      expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+      expect(external(requests)).toEqual([]);
+      await context.close();
+    });
+  }
+});
+
+describe('GraphiQL at the gateway', () => {
+  it('renders from its own bundle and runs a query, with no request leaving localhost', async () => {
+    const page = await browser.newPage();
+    const requests = recordRequests(page);
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(stack.urls.graphiql);
+    await page.locator('section[aria-label="Operation Editor"] .monaco-editor').waitFor({ timeout: 60_000 });
+    await page.getByRole('button', { name: /^Execute query/ }).click();
+    const result = page.locator('section[aria-label="Result Window"]');
+    await expect.poll(async () => (await result.innerText()).replace(/\u00a0/g, ' '), { timeout: 30_000 }).toContain(
+      '"received"',
+    );
+    expect(errors).toEqual([]);
+    expect(requests.some((u) => u.includes('/graphiql/assets/'))).toBe(true);
+    expect(external(requests)).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('when a subgraph is down', () => {
+  it('the gateway still answers the other subgraphs, with a masked error for the missing part', async () => {
+    await stack.processes.find((p) => p.name === 'stats')!.stop();
+    const { status, body } = await graphql<Overview>(stack.urls.gateway, OVERVIEW, { language: 'NB' });
+    expect(status).toBe(200);
+    expect(body.data!.viewer).toEqual({ authenticated: false });
+    expect(body.data!.caseTypes!.length).toBeGreaterThan(0);
+    expect(body.data!.statistics).toBeNull();
+    expect(body.errors?.length).toBeGreaterThan(0);
+    expect(JSON.stringify(body.errors)).not.toMatch(/127\.0\.0\.1|ECONNREFUSED|stack/);
+  });
+});
