@@ -27,5 +27,7 @@ export function recordRequests(page: Page): string[] {
 
 /** Requests that left this machine's loopback. */
 export function external(urls: string[]): string[] {
-  return urls.filter((u) => !/^(https?:\/\/(127\.0\.0\.1|localhost)(:\d+)?\/|data:|blob:http:\/\/127\.0\.0\.1)/.test(u));
+  return urls.filter(
+    (u) => !/^(https?:\/\/(127\.0\.0\.1|localhost)(:\d+)?\/|data:|blob:http:\/\/127\.0\.0\.1)/.test(u),
+  );
 }

@@ -1,4 +1,4 @@
-import { freePort, SUBGRAPHS, type Stack, startStack } from '@klageportal/devstack';
+import { freePort, type Stack, SUBGRAPHS, startStack } from '@klageportal/devstack';
 import { createEmptyDatabase } from '@klageportal/testkit';
 
 export type TestStack = Stack & {

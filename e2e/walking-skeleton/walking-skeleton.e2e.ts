@@ -13,7 +13,10 @@ type Overview = {
     year: number;
     received: number;
     decided: number;
-    byCaseType: { caseType: { code: string; name: string; firstInstanceBody: { code: string } }; received: number }[];
+    byCaseType: {
+      caseType: { code: string; name: string; firstInstanceBody: { code: string } };
+      received: number;
+    }[];
   } | null;
 };
 
@@ -61,13 +64,21 @@ describe('through the gateway', () => {
   });
 
   it('refuses personal data to anonymous callers with a stable code', async () => {
-    const { body } = await graphql(stack.urls.gateway, '{ case(id: "6f1d2c1e-0001-4a6b-9d3e-000000000001") { caseNumber } pressInquiries { question } }');
-    expect(body.errors?.map((e) => e.extensions?.code).sort()).toEqual(['UNAUTHENTICATED', 'UNAUTHENTICATED']);
+    const { body } = await graphql(
+      stack.urls.gateway,
+      '{ case(id: "6f1d2c1e-0001-4a6b-9d3e-000000000001") { caseNumber } pressInquiries { question } }',
+    );
+    expect(body.errors?.map((e) => e.extensions?.code).sort()).toEqual([
+      'UNAUTHENTICATED',
+      'UNAUTHENTICATED',
+    ]);
     expect(body.data).toEqual({ case: null, pressInquiries: null });
   });
 
   it('refuses requests without the CSRF preflight header', async () => {
-    const res = await fetch(`${stack.urls.gateway}?query=${encodeURIComponent('{ viewer { authenticated } }')}`);
+    const res = await fetch(
+      `${stack.urls.gateway}?query=${encodeURIComponent('{ viewer { authenticated } }')}`,
+    );
     expect(res.status).toBe(400);
   });
 });
@@ -112,9 +123,9 @@ describe('GraphiQL at the gateway', () => {
     await page.locator('section[aria-label="Operation Editor"] .monaco-editor').waitFor({ timeout: 60_000 });
     await page.getByRole('button', { name: /^Execute query/ }).click();
     const result = page.locator('section[aria-label="Result Window"]');
-    await expect.poll(async () => (await result.innerText()).replace(/\u00a0/g, ' '), { timeout: 30_000 }).toContain(
-      '"received"',
-    );
+    await expect
+      .poll(async () => (await result.innerText()).replace(/\u00a0/g, ' '), { timeout: 30_000 })
+      .toContain('"received"');
     expect(errors).toEqual([]);
     expect(requests.some((u) => u.includes('/graphiql/assets/'))).toBe(true);
     expect(external(requests)).toEqual([]);

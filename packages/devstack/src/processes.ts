@@ -17,6 +17,8 @@ export type SpawnOptions = {
   cwd: string;
   env: Record<string, string>;
   onLine?: (name: string, line: string) => void;
+  /** Start in a process group of its own (so a test can send Ctrl-C to the whole group). */
+  detached?: boolean;
 };
 
 const TAIL = 40;
@@ -26,6 +28,7 @@ export function spawnProcess(options: SpawnOptions): ManagedProcess {
     cwd: options.cwd,
     env: options.env,
     stdio: ['ignore', 'pipe', 'pipe'],
+    detached: options.detached ?? false,
   });
   const lines: string[] = [];
   const collect = (line: string) => {

@@ -89,7 +89,10 @@ export async function startStack(options: StackOptions): Promise<Stack> {
         PORT: String(options.ports.gateway),
         APOLLO_TELEMETRY_DISABLED: '1',
         ...Object.fromEntries(
-          SUBGRAPHS.map((name) => [`SUBGRAPH_${name.toUpperCase()}_URL`, `${urlOf(options.ports[name])}/graphql`]),
+          SUBGRAPHS.map((name) => [
+            `SUBGRAPH_${name.toUpperCase()}_URL`,
+            `${urlOf(options.ports[name])}/graphql`,
+          ]),
         ),
       },
       onLine: options.onLine,

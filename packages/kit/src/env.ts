@@ -11,7 +11,10 @@ export class ConfigError extends Error {
  * Parses an environment with a zod schema and reports every problem at once
  * (graphql-hive/console's environment.ts). Callers decide whether to exit.
  */
-export function parseEnv<S extends z.ZodType>(schema: S, env: Record<string, string | undefined>): z.output<S> {
+export function parseEnv<S extends z.ZodType>(
+  schema: S,
+  env: Record<string, string | undefined>,
+): z.output<S> {
   const parsed = schema.safeParse(env);
   if (!parsed.success) {
     throw new ConfigError(

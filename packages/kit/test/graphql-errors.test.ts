@@ -3,12 +3,21 @@ import { maskError } from '../src/index.js';
 
 describe('maskError', () => {
   it('keeps expected errors with their code', () => {
-    const masked = maskError({ message: 'You must log in to see this.', extensions: { code: 'UNAUTHENTICATED' } });
-    expect(masked).toEqual({ message: 'You must log in to see this.', extensions: { code: 'UNAUTHENTICATED' } });
+    const masked = maskError({
+      message: 'You must log in to see this.',
+      extensions: { code: 'UNAUTHENTICATED' },
+    });
+    expect(masked).toEqual({
+      message: 'You must log in to see this.',
+      extensions: { code: 'UNAUTHENTICATED' },
+    });
   });
 
   it.each([
-    { message: 'relation "cases.complaint_case" does not exist', extensions: { code: 'INTERNAL_SERVER_ERROR' } },
+    {
+      message: 'relation "cases.complaint_case" does not exist',
+      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    },
     { message: 'connect ECONNREFUSED 127.0.0.1:4102', extensions: { stacktrace: ['at x (/srv/a.js:1)'] } },
   ])('hides internals of unexpected errors: $message', (error) => {
     const masked = maskError(error);

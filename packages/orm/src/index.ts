@@ -1,8 +1,14 @@
 import 'reflect-metadata';
+import type { Logger } from '@klageportal/kit';
 import { ReflectMetadataProvider } from '@mikro-orm/decorators/legacy';
 import { Migrator } from '@mikro-orm/migrations';
-import { defineConfig, type EntityManager, type MigrationObject, MikroORM, type Options } from '@mikro-orm/postgresql';
-import type { Logger } from '@klageportal/kit';
+import {
+  defineConfig,
+  type EntityManager,
+  type MigrationObject,
+  MikroORM,
+  type Options,
+} from '@mikro-orm/postgresql';
 
 /**
  * The schemas of the services that share one database by default. A service's schema diff

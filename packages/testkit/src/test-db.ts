@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { databaseUrl, dropDatabase, ensureDatabase } from '@klageportal/devstack';
-import { migrateUp, type MikroORM } from '@klageportal/orm';
+import { type MikroORM, migrateUp } from '@klageportal/orm';
 import { inject } from 'vitest';
 
 export type TestDb = {

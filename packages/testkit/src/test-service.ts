@@ -58,9 +58,12 @@ export async function startTestService<C>(options: {
 }): Promise<TestService> {
   const db = await createEmptyDatabase();
   const { logger, logs } = captureLogs();
-  const service = await options.create(options.loadConfig({ DATABASE_URL: db.url, PORT: '0', LOG_LEVEL: 'debug' }), {
-    logger,
-  });
+  const service = await options.create(
+    options.loadConfig({ DATABASE_URL: db.url, PORT: '0', LOG_LEVEL: 'debug' }),
+    {
+      logger,
+    },
+  );
   try {
     await service.migrate();
     if (options.seed) await service.seed();

@@ -16,10 +16,9 @@ describe('cases subgraph', () => {
   });
 
   it('serves every published case type, named in the asked language', async () => {
-    const { body } = await graphql<{ caseTypes: { code: string; name: string; firstInstanceBody: { code: string } }[] }>(
-      svc.url,
-      '{ caseTypes { code name(language: EN) firstInstanceBody { code } } }',
-    );
+    const { body } = await graphql<{
+      caseTypes: { code: string; name: string; firstInstanceBody: { code: string } }[];
+    }>(svc.url, '{ caseTypes { code name(language: EN) firstInstanceBody { code } } }');
     expect(body.errors).toBeUndefined();
     expect(body.data!.caseTypes).toHaveLength(caseTypes.length);
     const psn = body.data!.caseTypes.find((t) => t.code === 'PSN_ANSVAR');

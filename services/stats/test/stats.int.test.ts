@@ -11,7 +11,8 @@ type Stats = {
   };
 };
 
-const QUERY = 'query($year: Int) { statistics(year: $year) { year received decided byCaseType { caseType { code } received decided } } }';
+const QUERY =
+  'query($year: Int) { statistics(year: $year) { year received decided byCaseType { caseType { code } received decided } } }';
 
 let svc: TestService;
 beforeAll(async () => {

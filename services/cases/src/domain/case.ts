@@ -1,5 +1,11 @@
 /** Where a complaint case stands. */
-export const CASE_STATUSES = ['RECEIVED', 'UNDER_PREPARATION', 'SENT_TO_BOARD', 'DECIDED', 'REOPENED'] as const;
+export const CASE_STATUSES = [
+  'RECEIVED',
+  'UNDER_PREPARATION',
+  'SENT_TO_BOARD',
+  'DECIDED',
+  'REOPENED',
+] as const;
 export type CaseStatus = (typeof CASE_STATUSES)[number];
 
 export type Language = 'NB' | 'NN' | 'EN';

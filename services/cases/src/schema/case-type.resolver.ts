@@ -8,7 +8,10 @@ import { Language } from './language.enum.js';
 
 @Resolver(() => CaseTypeObject)
 export class CaseTypeResolver {
-  @Query(() => [CaseTypeObject], { nullable: true, description: 'Every type of complaint the body handles. Public.' })
+  @Query(() => [CaseTypeObject], {
+    nullable: true,
+    description: 'Every type of complaint the body handles. Public.',
+  })
   caseTypes(@Ctx() ctx: Context): Promise<CaseTypeObject[]> {
     return listCaseTypes(ctx);
   }
@@ -29,7 +32,10 @@ export class CaseTypeResolver {
 
 @Resolver(() => FirstInstanceBodyObject)
 export class FirstInstanceBodyResolver {
-  @Query(() => [FirstInstanceBodyObject], { nullable: true, description: 'Bodies whose decisions can be complained about. Public.' })
+  @Query(() => [FirstInstanceBodyObject], {
+    nullable: true,
+    description: 'Bodies whose decisions can be complained about. Public.',
+  })
   firstInstanceBodies(@Ctx() ctx: Context): Promise<FirstInstanceBodyObject[]> {
     return listBodies(ctx);
   }

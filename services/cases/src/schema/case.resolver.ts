@@ -9,7 +9,10 @@ import { FirstInstanceBodyObject } from './first-instance-body.type.js';
 
 @Resolver(() => CaseObject)
 export class CaseResolver {
-  @Query(() => CaseObject, { nullable: true, description: 'One complaint case, for those allowed to see it.' })
+  @Query(() => CaseObject, {
+    nullable: true,
+    description: 'One complaint case, for those allowed to see it.',
+  })
   async case(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<CaseObject> {
     const result = await getCase(ctx, id);
     return result.ok ? result.value : refuse(result.code);

@@ -1,6 +1,9 @@
 import type { Context } from '../context.js';
 import type { CaseType, FirstInstanceBody } from '../domain/case.js';
-import { listCaseTypes as listCaseTypesInStore, listFirstInstanceBodies } from '../store/reference-data.store.js';
+import {
+  listCaseTypes as listCaseTypesInStore,
+  listFirstInstanceBodies,
+} from '../store/reference-data.store.js';
 
 /** Case types and first-instance bodies are public reference data: anyone may read them. */
 export async function listCaseTypes(ctx: Context): Promise<CaseType[]> {

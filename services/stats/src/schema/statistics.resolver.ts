@@ -5,7 +5,10 @@ import { StatisticsObject } from './statistics.type.js';
 
 @Resolver(() => StatisticsObject)
 export class StatisticsResolver {
-  @Query(() => StatisticsObject, { nullable: true, description: 'Statistics for a year; the latest year by default. Public.' })
+  @Query(() => StatisticsObject, {
+    nullable: true,
+    description: 'Statistics for a year; the latest year by default. Public.',
+  })
   async statistics(
     @Arg('year', () => Int, { nullable: true }) year: number | null,
     @Ctx() ctx: Context,

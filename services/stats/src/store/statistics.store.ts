@@ -9,6 +9,10 @@ export async function findCaseTypeYears(em: EntityManager, year: number): Promis
 
 /** The latest year with any figures, or null when the projection is empty. */
 export async function findLatestYear(em: EntityManager): Promise<number | null> {
-  const [row] = await em.find(CaseTypeYearRecord, {}, { orderBy: { year: 'desc' }, limit: 1, fields: ['year'] });
+  const [row] = await em.find(
+    CaseTypeYearRecord,
+    {},
+    { orderBy: { year: 'desc' }, limit: 1, fields: ['year'] },
+  );
   return row?.year ?? null;
 }

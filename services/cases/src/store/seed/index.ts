@@ -5,30 +5,35 @@ import caseTypes from './reference/case-types.json' with { type: 'json' };
 import bodies from './reference/first-instance-bodies.json' with { type: 'json' };
 
 /** Synthetic cases only: no real person or case is ever in seed data. */
-const SYNTHETIC_CASES: { id: string; caseNumber: string; caseType: string; receivedAt: string; status: CaseStatus }[] =
-  [
-    {
-      id: '6f1d2c1e-0001-4a6b-9d3e-000000000001',
-      caseNumber: '26/00101',
-      caseType: 'PSN_ANSVAR',
-      receivedAt: '2026-01-14T09:12:00Z',
-      status: 'UNDER_PREPARATION',
-    },
-    {
-      id: '6f1d2c1e-0001-4a6b-9d3e-000000000002',
-      caseNumber: '26/00102',
-      caseType: 'PSN_UTMALING',
-      receivedAt: '2026-02-03T13:40:00Z',
-      status: 'SENT_TO_BOARD',
-    },
-    {
-      id: '6f1d2c1e-0001-4a6b-9d3e-000000000003',
-      caseNumber: '26/00103',
-      caseType: 'PSN_ANSVAR',
-      receivedAt: '2026-03-20T08:05:00Z',
-      status: 'DECIDED',
-    },
-  ];
+const SYNTHETIC_CASES: {
+  id: string;
+  caseNumber: string;
+  caseType: string;
+  receivedAt: string;
+  status: CaseStatus;
+}[] = [
+  {
+    id: '6f1d2c1e-0001-4a6b-9d3e-000000000001',
+    caseNumber: '26/00101',
+    caseType: 'PSN_ANSVAR',
+    receivedAt: '2026-01-14T09:12:00Z',
+    status: 'UNDER_PREPARATION',
+  },
+  {
+    id: '6f1d2c1e-0001-4a6b-9d3e-000000000002',
+    caseNumber: '26/00102',
+    caseType: 'PSN_UTMALING',
+    receivedAt: '2026-02-03T13:40:00Z',
+    status: 'SENT_TO_BOARD',
+  },
+  {
+    id: '6f1d2c1e-0001-4a6b-9d3e-000000000003',
+    caseNumber: '26/00103',
+    caseType: 'PSN_ANSVAR',
+    receivedAt: '2026-03-20T08:05:00Z',
+    status: 'DECIDED',
+  },
+];
 
 /**
  * Idempotent: the body's reference data (case types, first-instance bodies) is upserted from

@@ -16,7 +16,12 @@ const SYNTHETIC_FIGURES: [year: number, caseTypeCode: string, received: number, 
 export async function seed(em: EntityManager, _now: Date): Promise<void> {
   await em.upsertMany(
     CaseTypeYearRecord,
-    SYNTHETIC_FIGURES.map(([year, caseTypeCode, received, decided]) => ({ year, caseTypeCode, received, decided })),
+    SYNTHETIC_FIGURES.map(([year, caseTypeCode, received, decided]) => ({
+      year,
+      caseTypeCode,
+      received,
+      decided,
+    })),
     { onConflictAction: 'ignore', onConflictFields: ['year', 'caseTypeCode'] },
   );
 }
