@@ -1,4 +1,5 @@
 export { buildSubgraph, printSdl, type ReferenceResolver, type SubgraphOptions } from './build-subgraph.js';
+export { graphqlEnum } from './enums.js';
 export { refuse } from './errors.js';
 export { anonymous, type Principal } from './principal.js';
 export { runServiceCli, type ServiceHandle } from './run.js';

@@ -1,11 +1,9 @@
+import { graphqlEnum } from '@klageportal/federation';
 import { DateTimeResolver } from 'graphql-scalars';
-import { Directive, Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Directive, Field, ID, ObjectType } from 'type-graphql';
 import { CASE_STATUSES, type CaseStatus } from '../domain/case.js';
 
-export const CaseStatusEnum = Object.fromEntries(CASE_STATUSES.map((s) => [s, s])) as {
-  [S in CaseStatus]: S;
-};
-registerEnumType(CaseStatusEnum, { name: 'CaseStatus', description: 'Where a complaint case stands.' });
+export const CaseStatusEnum = graphqlEnum(CASE_STATUSES, 'CaseStatus', 'Where a complaint case stands.');
 
 @ObjectType('Case', { description: 'A complaint case (klagesak).' })
 @Directive('@key(fields: "id")')

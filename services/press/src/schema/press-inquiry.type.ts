@@ -1,5 +1,6 @@
+import { graphqlEnum } from '@klageportal/federation';
 import { DateTimeResolver } from 'graphql-scalars';
-import { Directive, Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Directive, Field, ID, ObjectType } from 'type-graphql';
 import {
   INQUIRY_CHANNELS,
   INQUIRY_STATUSES,
@@ -7,13 +8,8 @@ import {
   type InquiryStatus,
 } from '../domain/press-service.js';
 
-const enumOf = <T extends string>(values: readonly T[]) =>
-  Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
-
-export const InquiryChannelEnum = enumOf(INQUIRY_CHANNELS);
-export const InquiryStatusEnum = enumOf(INQUIRY_STATUSES);
-registerEnumType(InquiryChannelEnum, { name: 'PressInquiryChannel' });
-registerEnumType(InquiryStatusEnum, { name: 'PressInquiryStatus' });
+export const InquiryChannelEnum = graphqlEnum(INQUIRY_CHANNELS, 'PressInquiryChannel');
+export const InquiryStatusEnum = graphqlEnum(INQUIRY_STATUSES, 'PressInquiryStatus');
 
 @ObjectType('PressInquiry', { description: 'An entry in the press-inquiry log. Press officers only.' })
 @Directive('@key(fields: "id")')
