@@ -1,4 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
+import { anonymous } from '@klageportal/federation';
 import { graphql } from '@klageportal/testkit';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -39,6 +40,14 @@ afterAll(async () => {
 });
 
 describe('through the gateway', () => {
+  it('is the only way in: a subgraph called directly without its token answers 401', async () => {
+    for (const url of [stack.urls.identity, stack.urls.cases, stack.urls.press, stack.urls.stats]) {
+      const { status, body } = await graphql(url, '{ __typename }');
+      expect(status).toBe(401);
+      expect(body.data).toBeUndefined();
+    }
+  });
+
   it('answers one query from all four subgraphs, joining stats to cases by entity reference', async () => {
     const { status, body } = await graphql<Overview>(stack.urls.gateway, OVERVIEW, { language: 'NB' });
     expect(status).toBe(200);
@@ -51,6 +60,8 @@ describe('through the gateway', () => {
     const direct = await graphql<{ statistics: Overview['statistics'] }>(
       stack.urls.stats,
       '{ statistics { year received byCaseType { caseType { code } received } } }',
+      {},
+      { authorization: `Bearer ${await stack.signInternalToken(anonymous, 'stats', 'e2e-request-01')}` },
     );
     const stats = direct.body.data!.statistics!;
     expect(data.statistics).toMatchObject({ year: stats.year, received: stats.received });

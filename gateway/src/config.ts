@@ -12,6 +12,8 @@ const schema = z
     SUBGRAPH_STATS_URL: subgraphUrl(4104),
     LOG_LEVEL: envShapes.logLevel,
     NODE_ENV: envShapes.nodeEnv,
+    /** The private key (JWK as JSON) that signs internal tokens to the subgraphs. */
+    INTERNAL_JWT_PRIVATE_KEY: envShapes.jwk,
   })
   .transform((env) => ({
     http: { host: env.HOST, port: env.PORT },
@@ -23,6 +25,7 @@ const schema = z
     } as Record<string, string>,
     log: { level: env.LOG_LEVEL },
     nodeEnv: env.NODE_ENV,
+    internalJwt: { privateJwk: env.INTERNAL_JWT_PRIVATE_KEY },
   }));
 
 export type Config = z.output<typeof schema>;

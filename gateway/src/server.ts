@@ -8,9 +8,17 @@ import {
 } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
-import { accessLog, type HttpServerHandle, healthRoutes, listen } from '@klageportal/federation';
+import {
+  accessLog,
+  anonymous,
+  createInternalTokenSigner,
+  type HttpServerHandle,
+  healthRoutes,
+  listen,
+} from '@klageportal/federation';
 import { type Logger, logUnexpected, maskError } from '@klageportal/kit';
 import express from 'express';
+import type { JWK } from 'jose';
 import sirv from 'sirv';
 import type { Config } from './config.js';
 import type { GatewayContext } from './context.js';
@@ -46,10 +54,14 @@ export async function startGateway({
   const app = express();
   app.disable('x-powered-by');
   const httpServer = http.createServer(app);
+  const signInternalToken = await createInternalTokenSigner({
+    privateJwk: config.internalJwt.privateJwk as JWK,
+  });
   const gateway = new ApolloGateway({
     supergraphSdl,
     logger: logger.child({ module: 'apollo-gateway' }),
-    buildService: ({ name, url }) => new SubgraphDataSource({ url: config.subgraphs[name] ?? url }),
+    buildService: ({ name, url }) =>
+      new SubgraphDataSource({ name, url: config.subgraphs[name] ?? url ?? '', sign: signInternalToken }),
   });
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
@@ -100,7 +112,8 @@ export async function startGateway({
     expressMiddleware(apollo, {
       context: async ({ req }) => {
         const requestId = String(req.id);
-        return { requestId, log: logger.child({ requestId }) };
+        const principal = anonymous;
+        return { requestId, principal, log: logger.child({ requestId, principalKind: principal.kind }) };
       },
     }),
   );

@@ -1,4 +1,9 @@
 import { fileURLToPath } from 'node:url';
+import {
+  createInternalTokenSigner,
+  generateInternalKeyPair,
+  type InternalTokenSigner,
+} from '@klageportal/federation';
 import { type ManagedProcess, spawnProcess, waitUntilReady } from './processes.js';
 
 export const SUBGRAPHS = ['identity', 'cases', 'press', 'stats'] as const;
@@ -31,6 +36,8 @@ export type StackOptions = {
 export type Stack = {
   urls: { gateway: string; graphiql: string; portal?: string } & Record<SubgraphName, string>;
   processes: ManagedProcess[];
+  /** Signs internal tokens as this stack's gateway does (for tests that call a subgraph directly). */
+  signInternalToken: InternalTokenSigner;
   stop(): Promise<void>;
 };
 
@@ -52,6 +59,8 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     LOG_LEVEL: options.logLevel ?? 'info',
     HOST: host,
   };
+  // A fresh key pair per run: internal tokens live a minute, so nothing needs to outlive it.
+  const internalKeys = await generateInternalKeyPair();
   const processes: ManagedProcess[] = [];
   const stop = async () => {
     await Promise.all([...processes].reverse().map((p) => p.stop()));
@@ -72,7 +81,12 @@ export async function startStack(options: StackOptions): Promise<Stack> {
             ...(options.seed ? ['--seed'] : []),
           ],
           cwd: `${repoRoot}services/${name}`,
-          env: { ...base, PORT: String(options.ports[name]), DATABASE_URL: options.databaseUrl },
+          env: {
+            ...base,
+            PORT: String(options.ports[name]),
+            DATABASE_URL: options.databaseUrl,
+            INTERNAL_JWT_PUBLIC_KEYS: JSON.stringify(internalKeys.publicJwks),
+          },
           onLine: options.onLine,
         });
         processes.push(proc);
@@ -88,6 +102,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
         ...base,
         PORT: String(options.ports.gateway),
         APOLLO_TELEMETRY_DISABLED: '1',
+        INTERNAL_JWT_PRIVATE_KEY: JSON.stringify(internalKeys.privateJwk),
         ...Object.fromEntries(
           SUBGRAPHS.map((name) => [
             `SUBGRAPH_${name.toUpperCase()}_URL`,
@@ -125,6 +140,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
         >),
       },
       processes,
+      signInternalToken: await createInternalTokenSigner({ privateJwk: internalKeys.privateJwk }),
       stop,
     };
   } catch (error) {

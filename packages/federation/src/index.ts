@@ -1,7 +1,26 @@
 export { buildSubgraph, printSdl, type ReferenceResolver, type SubgraphOptions } from './build-subgraph.js';
 export { graphqlEnum } from './enums.js';
 export { refuse } from './errors.js';
-export { anonymous, type Principal } from './principal.js';
+export {
+  bearerToken,
+  createInternalTokenSigner,
+  createInternalTokenVerifier,
+  generateInternalKeyPair,
+  INTERNAL_TOKEN_ALG,
+  INTERNAL_TOKEN_ISSUER,
+  type InternalKeyPair,
+  type InternalTokenError,
+  type InternalTokenSigner,
+  type InternalTokenVerifier,
+} from './internal-token.js';
+export {
+  anonymous,
+  hasStaffRole,
+  type LevelOfAssurance,
+  type Principal,
+  STAFF_ROLES,
+  type StaffRole,
+} from './principal.js';
 export { runServiceCli, type ServiceHandle } from './run.js';
 export {
   accessLog,

@@ -12,8 +12,10 @@ import { type Logger, logUnexpected, maskError } from '@klageportal/kit';
 import express from 'express';
 import type { GraphQLSchema } from 'graphql';
 import { pinoHttp } from 'pino-http';
+import { bearerToken, type InternalTokenVerifier } from './internal-token.js';
+import type { Principal } from './principal.js';
 
-export type RequestInfo = { req: express.Request; requestId: string; log: Logger };
+export type RequestInfo = { req: express.Request; requestId: string; log: Logger; principal: Principal };
 
 export type HttpServerHandle = { url: string; close(): Promise<void> };
 
@@ -26,6 +28,8 @@ export type SubgraphServerOptions<TContext extends BaseContext> = {
   context: (info: RequestInfo) => Promise<TContext>;
   /** Readiness: true when the service can serve (its database answers). */
   ready: () => Promise<boolean>;
+  /** Verifies the gateway's internal token; requests without a valid one get 401. */
+  verifyToken: InternalTokenVerifier;
 };
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
@@ -56,6 +60,28 @@ export function accessLog(logger: Logger) {
     autoLogging: { ignore: (req) => req.url === '/healthz' || req.url === '/readyz' },
     customLogLevel: (_req, res, error) => (error || res.statusCode >= 500 ? 'error' : 'debug'),
   });
+}
+
+/**
+ * Only the gateway may call a subgraph: a request without a valid internal token for this
+ * subgraph gets 401 and nothing else.
+ */
+export function requireInternalToken(
+  verify: InternalTokenVerifier,
+  principals: WeakMap<express.Request, Principal>,
+) {
+  return async (req: express.Request, res: express.Response, next: express.NextFunction) => {
+    const result = await verify(bearerToken(req.headers.authorization));
+    if (!result.ok) {
+      req.log?.warn({ reason: result.code }, 'request without a valid internal token');
+      res
+        .status(401)
+        .json({ errors: [{ message: 'Unauthorized', extensions: { code: 'UNAUTHENTICATED' } }] });
+      return;
+    }
+    principals.set(req, result.value);
+    next();
+  };
 }
 
 /** Mounts `/healthz` (live) and `/readyz` (ready: dependencies answer). */
@@ -112,14 +138,22 @@ export async function startSubgraphServer<TContext extends BaseContext>(
   await apollo.start();
 
   healthRoutes(app, options.ready);
+  const principals = new WeakMap<express.Request, Principal>();
   app.use(
     '/graphql',
     accessLog(options.logger),
+    requireInternalToken(options.verifyToken, principals),
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
       context: async ({ req }) => {
         const requestId = String(req.id);
-        return options.context({ req, requestId, log: options.logger.child({ requestId }) });
+        const principal = principals.get(req)!;
+        return options.context({
+          req,
+          requestId,
+          principal,
+          log: options.logger.child({ requestId, principalKind: principal.kind }),
+        });
       },
     }),
   );

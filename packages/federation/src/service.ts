@@ -9,7 +9,8 @@ import {
   openOrm,
 } from '@klageportal/orm';
 import type { GraphQLSchema } from 'graphql';
-import { anonymous, type Principal } from './principal.js';
+import { createInternalTokenVerifier } from './internal-token.js';
+import type { Principal } from './principal.js';
 import type { ServiceHandle } from './run.js';
 import { type RequestInfo, startSubgraphServer } from './server.js';
 
@@ -72,8 +73,12 @@ export async function composeService<TContext extends BaseContext>(
         port: config.http.port,
         logger,
         ready: () => isDatabaseReachable(orm),
-        context: async ({ requestId, log }: RequestInfo) =>
-          definition.context({ principal: anonymous, em: orm.em.fork(), log, requestId }),
+        verifyToken: createInternalTokenVerifier({
+          publicJwks: config.internalJwt.publicJwks as never,
+          audience: definition.name,
+        }),
+        context: async ({ requestId, log, principal }: RequestInfo) =>
+          definition.context({ principal, em: orm.em.fork(), log, requestId }),
       }),
     close: () => orm.close(true),
   };

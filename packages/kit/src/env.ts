@@ -38,6 +38,30 @@ export const envShapes = {
   logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   postgresUrl: z.url({ protocol: /^postgres(ql)?$/ }),
   nodeEnv: z.enum(['development', 'test', 'production']).default('development'),
+  /** A JSON Web Key Set given as JSON text. */
+  jwks: z
+    .string()
+    .transform((text, ctx) => {
+      try {
+        return JSON.parse(text) as unknown;
+      } catch {
+        ctx.addIssue({ code: 'custom', message: 'not JSON' });
+        return z.NEVER;
+      }
+    })
+    .pipe(z.object({ keys: z.array(z.record(z.string(), z.unknown())).min(1) })),
+  /** A private JSON Web Key given as JSON text. */
+  jwk: z
+    .string()
+    .transform((text, ctx) => {
+      try {
+        return JSON.parse(text) as unknown;
+      } catch {
+        ctx.addIssue({ code: 'custom', message: 'not JSON' });
+        return z.NEVER;
+      }
+    })
+    .pipe(z.object({ kty: z.string(), d: z.string() }).passthrough()),
 };
 export { z };
 
@@ -58,9 +82,12 @@ export function serviceEnvSchema(defaults: { port: number; schema: string }) {
       DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
       LOG_LEVEL: envShapes.logLevel,
       NODE_ENV: envShapes.nodeEnv,
+      /** Public keys of the gateway's internal tokens (JWKS as JSON; several during rotation). */
+      INTERNAL_JWT_PUBLIC_KEYS: envShapes.jwks,
     })
     .transform((env) => ({
       http: { host: env.HOST, port: env.PORT },
+      internalJwt: { publicJwks: env.INTERNAL_JWT_PUBLIC_KEYS },
       db: { url: env.DATABASE_URL, schema: env.DATABASE_SCHEMA, poolMax: env.DATABASE_POOL_MAX },
       log: { level: env.LOG_LEVEL },
       nodeEnv: env.NODE_ENV,

@@ -1,5 +1,14 @@
-import type { Service } from '@klageportal/federation';
+import {
+  anonymous,
+  createInternalTokenSigner,
+  generateInternalKeyPair,
+  INTERNAL_TOKEN_ISSUER,
+  type Principal,
+  type Service,
+} from '@klageportal/federation';
 import { createLogger, type Logger } from '@klageportal/kit';
+import { importJWK, SignJWT } from 'jose';
+import { type GraphQLResponse, graphql } from './graphql.js';
 import { createEmptyDatabase } from './test-db.js';
 
 export type LogCapture = {
@@ -18,6 +27,18 @@ export type TestService = {
   baseUrl: string;
   service: Service;
   logs: LogCapture;
+  /** The subgraph's name (its tokens' audience). */
+  name: string;
+  /** A real internal token for this subgraph, as the gateway would sign it. */
+  tokenFor(principal: Principal, options?: { audience?: string }): Promise<string>;
+  /** A token signed with the right key but issued `secondsAgo` (to test expiry). */
+  staleTokenFor(principal: Principal, secondsAgo: number): Promise<string>;
+  /** A GraphQL request over HTTP with an internal token for `as` (anonymous by default). */
+  graphql<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    as?: Principal,
+  ): Promise<{ status: number; body: GraphQLResponse<T> }>;
   dispose(): Promise<void>;
 };
 
@@ -52,27 +73,49 @@ function captureLogs(): { logger: Logger; logs: LogCapture } {
  * server on a free port, and its logs captured (SQL included, at debug level).
  */
 export async function startTestService<C>(options: {
+  /** The subgraph's name: the audience of its internal tokens. */
+  name: string;
   loadConfig: (env: Record<string, string | undefined>) => C;
   create: (config: C, options: { logger: Logger }) => Promise<Service>;
   seed?: boolean;
 }): Promise<TestService> {
   const db = await createEmptyDatabase();
   const { logger, logs } = captureLogs();
-  const service = await options.create(
-    options.loadConfig({ DATABASE_URL: db.url, PORT: '0', LOG_LEVEL: 'debug' }),
-    {
-      logger,
-    },
-  );
+  const keys = await generateInternalKeyPair();
+  const sign = await createInternalTokenSigner({ privateJwk: keys.privateJwk });
+  const config = options.loadConfig({
+    DATABASE_URL: db.url,
+    PORT: '0',
+    LOG_LEVEL: 'debug',
+    INTERNAL_JWT_PUBLIC_KEYS: JSON.stringify(keys.publicJwks),
+  });
+  const service = await options.create(config, { logger });
+  const tokenFor = (principal: Principal, o: { audience?: string } = {}) =>
+    sign(principal, o.audience ?? options.name, 'test-request-0001');
   try {
     await service.migrate();
     if (options.seed) await service.seed();
     const server = await service.listen();
+    const url = `${server.url}/graphql`;
     return {
-      url: `${server.url}/graphql`,
+      url,
       baseUrl: server.url,
       service,
       logs,
+      name: options.name,
+      tokenFor,
+      staleTokenFor: async (principal, secondsAgo) => {
+        const now = Math.floor(Date.now() / 1000);
+        return new SignJWT({ principal, rid: 'test-request-0002' })
+          .setProtectedHeader({ alg: 'ES256', typ: 'JWT', kid: keys.privateJwk.kid! })
+          .setIssuer(INTERNAL_TOKEN_ISSUER)
+          .setAudience(options.name)
+          .setIssuedAt(now - secondsAgo)
+          .setExpirationTime(now - secondsAgo + 60)
+          .sign(await importJWK(keys.privateJwk, 'ES256'));
+      },
+      graphql: async (query, variables = {}, as = anonymous) =>
+        graphql(url, query, variables, { authorization: `Bearer ${await tokenFor(as)}` }),
       dispose: async () => {
         await server.close();
         await service.close();

@@ -1,11 +1,11 @@
-import { graphql, startTestService, type TestService } from '@klageportal/testkit';
+import { describeInternalTokenChecks, startTestService, type TestService } from '@klageportal/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createService, loadConfig } from '../src/index.js';
 import caseTypes from '../src/store/seed/reference/case-types.json' with { type: 'json' };
 
 let svc: TestService;
 beforeAll(async () => {
-  svc = await startTestService({ loadConfig, create: createService, seed: true });
+  svc = await startTestService({ name: 'cases', loadConfig, create: createService, seed: true });
 });
 afterAll(() => svc?.dispose());
 
@@ -16,9 +16,9 @@ describe('cases subgraph', () => {
   });
 
   it('serves every published case type, named in the asked language', async () => {
-    const { body } = await graphql<{
+    const { body } = await svc.graphql<{
       caseTypes: { code: string; name: string; firstInstanceBody: { code: string } }[];
-    }>(svc.url, '{ caseTypes { code name(language: EN) firstInstanceBody { code } } }');
+    }>('{ caseTypes { code name(language: EN) firstInstanceBody { code } } }');
     expect(body.errors).toBeUndefined();
     expect(body.data!.caseTypes).toHaveLength(caseTypes.length);
     const psn = body.data!.caseTypes.find((t) => t.code === 'PSN_ANSVAR');
@@ -31,15 +31,14 @@ describe('cases subgraph', () => {
 
   it('seeding twice changes nothing', async () => {
     await svc.service.seed();
-    const { body } = await graphql<{ caseTypes: unknown[] }>(svc.url, '{ caseTypes { code } }');
+    const { body } = await svc.graphql<{ caseTypes: unknown[] }>('{ caseTypes { code } }');
     expect(body.data!.caseTypes).toHaveLength(caseTypes.length);
   });
 
   it('resolves case-type references for other subgraphs in one batched statement', async () => {
     const codes = ['PSN_ANSVAR', 'PSN_UTMALING', 'HELFO_FRIKORT', 'APN_ADVARSEL', 'NO_SUCH_TYPE'];
     const sql = svc.logs.countQueries();
-    const { body } = await graphql<{ _entities: ({ code: string; name: string } | null)[] }>(
-      svc.url,
+    const { body } = await svc.graphql<{ _entities: ({ code: string; name: string } | null)[] }>(
       'query($r: [_Any!]!) { _entities(representations: $r) { ... on CaseType { code name } } }',
       { r: codes.map((code) => ({ __typename: 'CaseType', code })) },
     );
@@ -50,12 +49,11 @@ describe('cases subgraph', () => {
 
   it('refuses case data to a caller nobody vouches for, directly and by reference', async () => {
     const id = '6f1d2c1e-0001-4a6b-9d3e-000000000001';
-    const direct = await graphql(svc.url, 'query($id: ID!) { case(id: $id) { id caseNumber } }', { id });
+    const direct = await svc.graphql('query($id: ID!) { case(id: $id) { id caseNumber } }', { id });
     expect(direct.body.data).toEqual({ case: null });
     expect(direct.body.errors?.map((e) => e.extensions?.code)).toEqual(['UNAUTHENTICATED']);
 
-    const viaReference = await graphql(
-      svc.url,
+    const viaReference = await svc.graphql(
       'query($r: [_Any!]!) { _entities(representations: $r) { ... on Case { caseNumber } } }',
       { r: [{ __typename: 'Case', id }] },
     );
@@ -64,9 +62,11 @@ describe('cases subgraph', () => {
   });
 
   it('answers bad input with a coded error and no internals', async () => {
-    const { status, body } = await graphql(svc.url, '{ caseTypes { nope } }');
+    const { status, body } = await svc.graphql('{ caseTypes { nope } }');
     expect(status).toBe(400);
     expect(body.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
     expect(JSON.stringify(body)).not.toMatch(/stacktrace|node_modules/);
   });
 });
+
+describeInternalTokenChecks(() => svc, '{ caseTypes { code } }');

@@ -1,11 +1,11 @@
-import { graphql, startTestService, type TestService } from '@klageportal/testkit';
+import { describeInternalTokenChecks, startTestService, type TestService } from '@klageportal/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createService, loadConfig } from '../src/index.js';
 import { SYNTHETIC_PERSONS } from '../src/store/seed/index.js';
 
 let svc: TestService;
 beforeAll(async () => {
-  svc = await startTestService({ loadConfig, create: createService, seed: true });
+  svc = await startTestService({ name: 'identity', loadConfig, create: createService, seed: true });
 });
 afterAll(() => svc?.dispose());
 
@@ -16,14 +16,13 @@ describe('identity subgraph', () => {
   });
 
   it('tells an anonymous caller it is not logged in', async () => {
-    const { body } = await graphql(svc.url, '{ viewer { authenticated person { id } } }');
+    const { body } = await svc.graphql('{ viewer { authenticated person { id } } }');
     expect(body).toEqual({ data: { viewer: { authenticated: false, person: null } } });
   });
 
   it('refuses persons to callers nobody vouches for, even by reference', async () => {
     const [person] = SYNTHETIC_PERSONS;
-    const { body } = await graphql(
-      svc.url,
+    const { body } = await svc.graphql(
       'query($r: [_Any!]!) { _entities(representations: $r) { ... on Person { displayName } } }',
       { r: [{ __typename: 'Person', id: person.id }] },
     );
@@ -37,3 +36,5 @@ describe('identity subgraph', () => {
     for (const person of SYNTHETIC_PERSONS) expect(text).not.toContain(person.displayName);
   });
 });
+
+describeInternalTokenChecks(() => svc, '{ viewer { authenticated } }');

@@ -1,4 +1,4 @@
-import { graphql, startTestService, type TestService } from '@klageportal/testkit';
+import { describeInternalTokenChecks, startTestService, type TestService } from '@klageportal/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createService, loadConfig } from '../src/index.js';
 
@@ -16,7 +16,7 @@ const QUERY =
 
 let svc: TestService;
 beforeAll(async () => {
-  svc = await startTestService({ loadConfig, create: createService, seed: true });
+  svc = await startTestService({ name: 'stats', loadConfig, create: createService, seed: true });
 });
 afterAll(() => svc?.dispose());
 
@@ -26,7 +26,7 @@ describe('stats subgraph', () => {
   });
 
   it('answers the latest year with figures by default, totals matching the case-type lines', async () => {
-    const { body } = await graphql<Stats>(svc.url, QUERY);
+    const { body } = await svc.graphql<Stats>(QUERY);
     expect(body.errors).toBeUndefined();
     const stats = body.data!.statistics;
     expect(stats.year).toBe(2026);
@@ -36,10 +36,12 @@ describe('stats subgraph', () => {
   });
 
   it('answers an asked year, and zeros for a year without figures', async () => {
-    const y2025 = await graphql<Stats>(svc.url, QUERY, { year: 2025 });
+    const y2025 = await svc.graphql<Stats>(QUERY, { year: 2025 });
     expect(y2025.body.data!.statistics.year).toBe(2025);
     expect(y2025.body.data!.statistics.byCaseType.map((r) => r.caseType.code)).toContain('PSN_ANSVAR');
-    const empty = await graphql<Stats>(svc.url, QUERY, { year: 1999 });
+    const empty = await svc.graphql<Stats>(QUERY, { year: 1999 });
     expect(empty.body.data!.statistics).toEqual({ year: 1999, received: 0, decided: 0, byCaseType: [] });
   });
 });
+
+describeInternalTokenChecks(() => svc, '{ statistics { year } }');

@@ -4,8 +4,8 @@ export type Viewer = { authenticated: boolean; personId: string | null };
 
 /** Who is looking. Every caller is anonymous until ID-porten login exists. */
 export function getViewer(ctx: Context): Viewer {
-  switch (ctx.principal.kind) {
-    case 'anonymous':
-      return { authenticated: false, personId: null };
-  }
+  const { principal } = ctx;
+  return principal.kind === 'citizen'
+    ? { authenticated: true, personId: principal.personId }
+    : { authenticated: principal.kind !== 'anonymous', personId: null };
 }
