@@ -25,6 +25,7 @@ beforeAll(async () => {
     CASES_PORT: await freePort(),
     PRESS_PORT: await freePort(),
     STATS_PORT: await freePort(),
+    IDP_PORT: await freePort(),
   };
   env = {
     PATH: process.env.PATH ?? '',

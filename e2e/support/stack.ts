@@ -1,7 +1,15 @@
-import { freePort, type Stack, SUBGRAPHS, startStack } from '@klageportal/devstack';
+import {
+  createSecrets,
+  type DevSecrets,
+  freePort,
+  type Stack,
+  SUBGRAPHS,
+  startStack,
+} from '@klageportal/devstack';
 import { createEmptyDatabase } from '@klageportal/testkit';
 
 export type TestStack = Stack & {
+  secrets: DevSecrets;
   /** Every line every process printed. */
   output: { name: string; line: string }[];
   dispose(): Promise<void>;
@@ -17,14 +25,17 @@ export async function startTestStack(): Promise<TestStack> {
   const ports = {
     gateway: await freePort(),
     portal: await freePort(),
+    idp: await freePort(),
     ...Object.fromEntries(await Promise.all(SUBGRAPHS.map(async (n) => [n, await freePort()] as const))),
   } as Parameters<typeof startStack>[0]['ports'];
+  const secrets = await createSecrets();
   let stack: Stack;
   try {
     stack = await startStack({
       databaseUrl: db.url,
       ports,
       seed: true,
+      secrets,
       logLevel: 'info',
       onLine: (name, line) => output.push({ name, line }),
     });
@@ -34,6 +45,7 @@ export async function startTestStack(): Promise<TestStack> {
   }
   return {
     ...stack,
+    secrets,
     output,
     dispose: async () => {
       await stack.stop();

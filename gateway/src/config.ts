@@ -14,6 +14,25 @@ const schema = z
     NODE_ENV: envShapes.nodeEnv,
     /** The private key (JWK as JSON) that signs internal tokens to the subgraphs. */
     INTERNAL_JWT_PRIVATE_KEY: envShapes.jwk,
+    /** identity's base URL for login routes and session resolution (default: the identity subgraph's origin). */
+    IDENTITY_BASE_URL: z.url().optional(),
+    SESSION_COOKIE_NAME: z
+      .string()
+      .regex(/^[A-Za-z0-9_-]+$/)
+      .default('kp_session'),
+    /** Maskinporten (partner clients). Without an issuer, bearer tokens are refused. */
+    MASKINPORTEN_ISSUER: z.url().optional(),
+    MASKINPORTEN_JWKS_URI: z.url().optional(),
+    NPE_SCOPE: z.string().default('helseklage:npe.klagesaker'),
+    PARTNER_ALLOWED_CONSUMERS: z
+      .string()
+      .default('')
+      .transform((v) =>
+        v
+          .split(',')
+          .map((s) => s.trim())
+          .filter(Boolean),
+      ),
   })
   .transform((env) => ({
     http: { host: env.HOST, port: env.PORT },
@@ -26,6 +45,19 @@ const schema = z
     log: { level: env.LOG_LEVEL },
     nodeEnv: env.NODE_ENV,
     internalJwt: { privateJwk: env.INTERNAL_JWT_PRIVATE_KEY },
+    identity: {
+      baseUrl: env.IDENTITY_BASE_URL ?? new URL(env.SUBGRAPH_IDENTITY_URL).origin,
+      sessionCookieName: env.SESSION_COOKIE_NAME,
+    },
+    maskinporten:
+      env.MASKINPORTEN_ISSUER && env.MASKINPORTEN_JWKS_URI
+        ? {
+            issuer: env.MASKINPORTEN_ISSUER,
+            jwksUri: env.MASKINPORTEN_JWKS_URI,
+            npeScope: env.NPE_SCOPE,
+            allowedConsumers: env.PARTNER_ALLOWED_CONSUMERS,
+          }
+        : null,
   }));
 
 export type Config = z.output<typeof schema>;

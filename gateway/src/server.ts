@@ -15,11 +15,14 @@ import {
   type HttpServerHandle,
   healthRoutes,
   listen,
+  type Principal,
 } from '@klageportal/federation';
-import { type Logger, logUnexpected, maskError } from '@klageportal/kit';
+import { forwardRequest, type Logger, logUnexpected, maskError } from '@klageportal/kit';
 import express from 'express';
+import { type DocumentNode, GraphQLError, visit } from 'graphql';
 import type { JWK } from 'jose';
 import sirv from 'sirv';
+import { createAuthenticator } from './authenticate.js';
 import type { Config } from './config.js';
 import type { GatewayContext } from './context.js';
 import { SubgraphDataSource } from './data-source.js';
@@ -39,6 +42,17 @@ export const GRAPHIQL_CSP = [
 ].join('; ');
 
 const GRAPHIQL_DIR = new URL('../graphiql', import.meta.url).pathname;
+
+/** True when the operation asks for __schema or __type anywhere. */
+export function usesIntrospection(document: DocumentNode): boolean {
+  let found = false;
+  visit(document, {
+    Field(node) {
+      if (node.name.value === '__schema' || node.name.value === '__type') found = true;
+    },
+  });
+  return found;
+}
 
 export type GatewayOptions = { config: Config; supergraphSdl: string; logger: Logger };
 
@@ -74,8 +88,16 @@ export async function startGateway({
       ApolloServerPluginSchemaReportingDisabled(),
       ApolloServerPluginLandingPageDisabled(),
       {
+        // Introspection is for staff only (GraphiQL, developers); the portal never needs it.
         async requestDidStart() {
           return {
+            async didResolveOperation({ contextValue, document }) {
+              if (contextValue.principal.kind !== 'staff' && usesIntrospection(document)) {
+                throw new GraphQLError('Introspection is for staff only.', {
+                  extensions: { code: 'FORBIDDEN', http: { status: 403 } },
+                });
+              }
+            },
             async didEncounterErrors({ contextValue, errors }) {
               logUnexpected(contextValue.log ?? logger, errors);
             },
@@ -85,6 +107,14 @@ export async function startGateway({
     ],
   });
   await apollo.start();
+
+  const authenticate = createAuthenticator({
+    sessionCookieName: config.identity.sessionCookieName,
+    sessionResolveUrl: `${config.identity.baseUrl}/internal/sessions/resolve`,
+    signInternalToken,
+    maskinporten: config.maskinporten,
+  });
+  const principals = new WeakMap<express.Request, Principal>();
 
   let ready = true;
   healthRoutes(app, async () => ready);
@@ -104,15 +134,54 @@ export async function startGateway({
       res.setHeader('Referrer-Policy', 'no-referrer');
     },
   });
-  app.use('/graphiql', (req, res, next) => graphiql(req, res, () => next()));
+  // GraphiQL is for staff: others are sent to the staff login first.
+  app.use('/graphiql', async (req, res, next) => {
+    const outcome = await authenticate(req, String(req.headers['x-request-id'] ?? 'graphiql')).catch(
+      () => null,
+    );
+    if (!outcome?.ok || outcome.principal.kind !== 'staff') {
+      res.setHeader('Cache-Control', 'no-store');
+      res.redirect(303, `/auth/staff/login?returnTo=${encodeURIComponent('/graphiql/')}`);
+      return;
+    }
+    graphiql(req, res, () => next());
+  });
+  // Login, logout and callbacks belong to identity, which owns sessions.
+  app.use('/auth', (req, res) => {
+    forwardRequest(new URL(req.originalUrl, config.identity.baseUrl), req, res, {
+      timeoutMs: 15_000,
+      onUnavailable: (r) => {
+        r.writeHead(503, { 'content-type': 'text/plain; charset=utf-8' });
+        r.end('Innlogging er ikke tilgjengelig akkurat nå. Prøv igjen om litt.');
+      },
+    });
+  });
   app.use(
     '/graphql',
     accessLog(logger),
+    async (req, res, next) => {
+      try {
+        const outcome = await authenticate(req, String(req.id));
+        if (!outcome.ok) {
+          req.log.warn({ status: outcome.status }, 'caller refused');
+          res
+            .status(outcome.status)
+            .json({ errors: [{ message: outcome.message, extensions: { code: outcome.code } }] });
+          return;
+        }
+        principals.set(req, outcome.principal);
+      } catch (error) {
+        // Without identity we cannot tell who is calling: serve them as anonymous (public data only).
+        req.log.error({ err: error }, 'session resolution failed; serving as anonymous');
+        principals.set(req, anonymous);
+      }
+      next();
+    },
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
       context: async ({ req }) => {
         const requestId = String(req.id);
-        const principal = anonymous;
+        const principal = principals.get(req) ?? anonymous;
         return { requestId, principal, log: logger.child({ requestId, principalKind: principal.kind }) };
       },
     }),

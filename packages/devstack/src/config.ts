@@ -11,6 +11,7 @@ const schema = z
     CASES_PORT: envShapes.port(4102),
     PRESS_PORT: envShapes.port(4103),
     STATS_PORT: envShapes.port(4104),
+    IDP_PORT: envShapes.port(4400),
     LOG_LEVEL: envShapes.logLevel,
   })
   .transform((env) => ({
@@ -24,6 +25,7 @@ const schema = z
       cases: env.CASES_PORT,
       press: env.PRESS_PORT,
       stats: env.STATS_PORT,
+      idp: env.IDP_PORT,
     },
     logLevel: env.LOG_LEVEL,
   }));

@@ -1,15 +1,19 @@
-import { fileURLToPath } from 'node:url';
+import { writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
   createInternalTokenSigner,
   generateInternalKeyPair,
   type InternalTokenSigner,
 } from '@klageportal/federation';
 import { type ManagedProcess, spawnProcess, waitUntilReady } from './processes.js';
+import { type DevSecrets, NPE_SCOPE } from './secrets.js';
 
 export const SUBGRAPHS = ['identity', 'cases', 'press', 'stats'] as const;
 export type SubgraphName = (typeof SUBGRAPHS)[number];
 
-export type StackPorts = Record<SubgraphName | 'gateway' | 'portal', number>;
+export type StackPorts = Record<SubgraphName | 'gateway' | 'portal' | 'idp', number>;
 
 export const DEFAULT_PORTS: StackPorts = {
   gateway: 4000,
@@ -18,7 +22,35 @@ export const DEFAULT_PORTS: StackPorts = {
   press: 4103,
   stats: 4104,
   portal: 5173,
+  idp: 4400,
 };
+
+/** Synthetic staff users of the staff IdP simulator. */
+export const STAFF_USERS = [
+  {
+    id: 'saksbehandler-siri',
+    name: 'Saksbehandler Siri',
+    email: 'siri@klageorgan.example',
+    groups: ['case_officer'],
+  },
+  {
+    id: 'pressevakt-per',
+    name: 'Pressevakt Per',
+    email: 'per@klageorgan.example',
+    groups: ['press_officer'],
+  },
+  { id: 'analytiker-ane', name: 'Analytiker Ane', email: 'ane@klageorgan.example', groups: ['analyst'] },
+];
+
+export type SyntheticLogin = { id: string; displayName: string; fnr: string; note: string };
+
+/** The synthetic persons identity seeds (read from its build: they are its data, not ours). */
+export async function syntheticPersons(): Promise<SyntheticLogin[]> {
+  const seed = (await import(
+    pathToFileURL(`${repoRoot}services/identity/dist/src/store/seed/index.js`).href
+  )) as { SYNTHETIC_PERSONS: readonly SyntheticLogin[] };
+  return seed.SYNTHETIC_PERSONS.map(({ id, displayName, fnr, note }) => ({ id, displayName, fnr, note }));
+}
 
 export type StackOptions = {
   /** Database every service connects to (each keeps to its own schema). */
@@ -30,11 +62,15 @@ export type StackOptions = {
   seed?: boolean;
   /** Start the portal's static server too. */
   portal?: boolean;
+  secrets: DevSecrets;
+  /** Where to write the IdP simulator's config (default: a temp file). */
+  configDir?: string;
   onLine?: (name: string, line: string) => void;
 };
 
 export type Stack = {
-  urls: { gateway: string; graphiql: string; portal?: string } & Record<SubgraphName, string>;
+  urls: { gateway: string; graphiql: string; portal: string; idp: string } & Record<SubgraphName, string>;
+  persons: SyntheticLogin[];
   processes: ManagedProcess[];
   /** Signs internal tokens as this stack's gateway does (for tests that call a subgraph directly). */
   signInternalToken: InternalTokenSigner;
@@ -67,7 +103,77 @@ export async function startStack(options: StackOptions): Promise<Stack> {
   };
   const node = process.execPath;
   const urlOf = (port: number) => `http://${host}:${port}`;
+  const portalUrl = urlOf(options.ports.portal);
+  const idpUrl = urlOf(options.ports.idp);
+  const { secrets } = options;
+  const persons = await syntheticPersons();
   try {
+    const simulatorConfig = join(options.configDir ?? tmpdir(), `idp-simulator-${options.ports.idp}.json`);
+    await writeFile(
+      simulatorConfig,
+      JSON.stringify({
+        idporten: {
+          clients: [
+            {
+              clientId: 'klageportal',
+              clientSecret: secrets.idportenClientSecret,
+              redirectUris: [`${portalUrl}/auth/callback`],
+              postLogoutRedirectUris: [`${portalUrl}/`],
+            },
+          ],
+          persons: persons.map((p) => ({ pid: p.fnr, name: p.displayName, note: p.note })),
+        },
+        ansatt: {
+          clients: [
+            {
+              clientId: 'klageportal-ansatt',
+              clientSecret: secrets.ansattClientSecret,
+              redirectUris: [`${portalUrl}/auth/staff/callback`],
+              postLogoutRedirectUris: [`${portalUrl}/`],
+            },
+          ],
+          users: STAFF_USERS,
+        },
+        maskinporten: {
+          clients: [secrets.npeClient, secrets.otherPartnerClient].map((c) => ({
+            clientId: c.clientId,
+            orgnr: c.orgnr,
+            scopes: c.scopes,
+            jwks: { keys: [c.publicJwk] },
+          })),
+        },
+      }),
+      { mode: 0o600 },
+    );
+    const idp = spawnProcess({
+      name: 'idp',
+      command: node,
+      args: ['--enable-source-maps', 'dist/src/main.js'],
+      cwd: `${repoRoot}packages/idp-simulator`,
+      env: { ...base, PORT: String(options.ports.idp), IDP_SIMULATOR_CONFIG: simulatorConfig },
+      onLine: options.onLine,
+    });
+    processes.push(idp);
+    await waitUntilReady(idp, `${idpUrl}/healthz`);
+
+    const serviceEnv: Record<SubgraphName, Record<string, string>> = {
+      identity: {
+        PUBLIC_BASE_URL: portalUrl,
+        FNR_ENCRYPTION_KEY: secrets.fnrEncryptionKey,
+        FNR_HASH_KEY: secrets.fnrHashKey,
+        LOGIN_COOKIE_KEY: secrets.loginCookieKey,
+        ALLOW_SYNTHETIC_FNR: 'true',
+        IDPORTEN_ISSUER: `${idpUrl}/idporten`,
+        IDPORTEN_CLIENT_ID: 'klageportal',
+        IDPORTEN_CLIENT_SECRET: secrets.idportenClientSecret,
+        ANSATT_ISSUER: `${idpUrl}/ansatt`,
+        ANSATT_CLIENT_ID: 'klageportal-ansatt',
+        ANSATT_CLIENT_SECRET: secrets.ansattClientSecret,
+      },
+      cases: {},
+      press: {},
+      stats: {},
+    };
     await Promise.all(
       SUBGRAPHS.map(async (name) => {
         const proc = spawnProcess({
@@ -86,6 +192,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
             PORT: String(options.ports[name]),
             DATABASE_URL: options.databaseUrl,
             INTERNAL_JWT_PUBLIC_KEYS: JSON.stringify(internalKeys.publicJwks),
+            ...serviceEnv[name],
           },
           onLine: options.onLine,
         });
@@ -103,6 +210,9 @@ export async function startStack(options: StackOptions): Promise<Stack> {
         PORT: String(options.ports.gateway),
         APOLLO_TELEMETRY_DISABLED: '1',
         INTERNAL_JWT_PRIVATE_KEY: JSON.stringify(internalKeys.privateJwk),
+        MASKINPORTEN_ISSUER: `${idpUrl}/maskinporten`,
+        MASKINPORTEN_JWKS_URI: `${idpUrl}/maskinporten/jwk`,
+        NPE_SCOPE,
         ...Object.fromEntries(
           SUBGRAPHS.map((name) => [
             `SUBGRAPH_${name.toUpperCase()}_URL`,
@@ -114,7 +224,6 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     });
     processes.push(gateway);
     await waitUntilReady(gateway, `${urlOf(options.ports.gateway)}/readyz`);
-    let portal: string | undefined;
     if (options.portal !== false) {
       const proc = spawnProcess({
         name: 'portal',
@@ -125,20 +234,21 @@ export async function startStack(options: StackOptions): Promise<Stack> {
         onLine: options.onLine,
       });
       processes.push(proc);
-      portal = urlOf(options.ports.portal);
-      await waitUntilReady(proc, `${portal}/`);
+      await waitUntilReady(proc, `${portalUrl}/`);
     }
     const gatewayUrl = urlOf(options.ports.gateway);
     return {
       urls: {
         gateway: `${gatewayUrl}/graphql`,
         graphiql: `${gatewayUrl}/graphiql/`,
-        ...(portal ? { portal } : {}),
+        portal: portalUrl,
+        idp: idpUrl,
         ...(Object.fromEntries(SUBGRAPHS.map((n) => [n, `${urlOf(options.ports[n])}/graphql`])) as Record<
           SubgraphName,
           string
         >),
       },
+      persons,
       processes,
       signInternalToken: await createInternalTokenSigner({ privateJwk: internalKeys.privateJwk }),
       stop,

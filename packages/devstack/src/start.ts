@@ -4,7 +4,8 @@
 import { isAbsolute, join } from 'node:path';
 import { ConfigError, loadStartConfig } from './config.js';
 import { ensureDatabase, startEmbeddedPostgres } from './postgres.js';
-import { repoRoot, type Stack, startStack } from './stack.js';
+import { loadOrCreateSecrets, NPE_SCOPE } from './secrets.js';
+import { repoRoot, STAFF_USERS, type Stack, startStack } from './stack.js';
 
 const DATABASE = 'klageportal';
 
@@ -22,11 +23,13 @@ async function main() {
   const started = Date.now();
   let stopPostgres: () => Promise<void> = async () => undefined;
   let databaseUrl = config.databaseUrl;
+  const dataRoot = isAbsolute(config.dataDir) ? config.dataDir : join(repoRoot, config.dataDir);
+  const secrets = await loadOrCreateSecrets(join(dataRoot, 'secrets.json'));
   let databaseNote: string;
   if (databaseUrl) {
     databaseNote = 'PostgreSQL from DATABASE_URL';
   } else {
-    const dataDir = join(isAbsolute(config.dataDir) ? config.dataDir : join(repoRoot, config.dataDir), 'pg');
+    const dataDir = join(dataRoot, 'pg');
     console.log(`Starting embedded PostgreSQL (data in ${dataDir}) …`);
     const pg = await startEmbeddedPostgres({
       dataDir,
@@ -60,6 +63,8 @@ async function main() {
       ports: config.ports,
       logLevel: config.logLevel,
       seed: true,
+      secrets,
+      configDir: dataRoot,
       onLine: (name, line) => console.log(`${name.padEnd(8)} │ ${line}`),
     });
   } catch (error) {
@@ -91,8 +96,13 @@ async function main() {
 │                      stats    ${stack.urls.stats}
 │   Database           ${databaseNote}
 │
-│   Test logins        none yet: the portal shows public data only. Login through a
-│                      local ID-porten simulator, with synthetic persons, comes next.
+│   ID-porten (test)   ${stack.urls.idp}/idporten — pick a person on its login page:
+${stack.persons.map((p) => `│     ${p.fnr}  ${p.displayName.padEnd(24)} ${p.note}`).join('\n')}
+│   Staff login        ${stack.urls.portal}/auth/staff/login (GraphiQL needs it):
+${STAFF_USERS.map((u) => `│     ${u.name.padEnd(22)} ${u.groups.join(', ')}`).join('\n')}
+│   NPE test client    Maskinporten ${stack.urls.idp}/maskinporten, scope ${NPE_SCOPE},
+│                      client id and key in ${join(dataRoot, 'secrets.json')}
+│   All people, numbers and organisations here are synthetic.
 │
 │   Ctrl-C stops every process and the database.
 └──────────────────────────────────────────────────────────────────────────`);

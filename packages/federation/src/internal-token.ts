@@ -29,6 +29,7 @@ const principalSchema = z.discriminatedUnion('kind', [
     acr: z.enum(['idporten-loa-substantial', 'idporten-loa-high']),
     consented: z.boolean(),
     actingFor: z.uuid().nullable(),
+    sessionRef: z.string().regex(/^[0-9a-f]{64}$/),
   }),
   z.object({ kind: z.literal('staff'), staffId: z.string().min(1), roles: z.array(z.enum(STAFF_ROLES)) }),
   z.object({ kind: z.literal('partner'), orgnr: z.string().regex(/^\d{9}$/), scopes: z.array(z.string()) }),

@@ -18,6 +18,8 @@ export type Principal =
       readonly consented: boolean;
       /** The person this citizen currently acts for (as guardian, lawyer …), if any. */
       readonly actingFor: string | null;
+      /** The login session's stored key (not the cookie value: it opens nothing by itself). */
+      readonly sessionRef: string;
     }
   | { readonly kind: 'staff'; readonly staffId: string; readonly roles: readonly StaffRole[] }
   | { readonly kind: 'partner'; readonly orgnr: string; readonly scopes: readonly string[] };

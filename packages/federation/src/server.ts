@@ -30,6 +30,8 @@ export type SubgraphServerOptions<TContext extends BaseContext> = {
   ready: () => Promise<boolean>;
   /** Verifies the gateway's internal token; requests without a valid one get 401. */
   verifyToken: InternalTokenVerifier;
+  /** Extra HTTP routes beside /graphql (identity's login routes, say). */
+  routes?: (app: express.Express) => void;
 };
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
@@ -138,6 +140,7 @@ export async function startSubgraphServer<TContext extends BaseContext>(
   await apollo.start();
 
   healthRoutes(app, options.ready);
+  options.routes?.(app);
   const principals = new WeakMap<express.Request, Principal>();
   app.use(
     '/graphql',

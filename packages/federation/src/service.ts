@@ -8,6 +8,7 @@ import {
   migrateUp,
   openOrm,
 } from '@klageportal/orm';
+import type { Express } from 'express';
 import type { GraphQLSchema } from 'graphql';
 import { createInternalTokenVerifier } from './internal-token.js';
 import type { Principal } from './principal.js';
@@ -34,6 +35,8 @@ export type ServiceDefinition<TContext extends BaseContext> = {
   /** Adds the service's own parts (loaders …) to the base context. */
   context: (base: BaseRequestContext) => TContext;
   seed: (em: EntityManager, now: Date) => Promise<void>;
+  /** Extra HTTP routes beside /graphql, given the ORM and the logger. */
+  routes?: (app: Express, deps: { orm: MikroORM; logger: Logger }) => void;
   logger?: Logger;
 };
 
@@ -77,6 +80,7 @@ export async function composeService<TContext extends BaseContext>(
           publicJwks: config.internalJwt.publicJwks as never,
           audience: definition.name,
         }),
+        ...(definition.routes ? { routes: (app) => definition.routes!(app, { orm, logger }) } : {}),
         context: async ({ requestId, log, principal }: RequestInfo) =>
           definition.context({ principal, em: orm.em.fork(), log, requestId }),
       }),

@@ -78,6 +78,8 @@ export async function startTestService<C>(options: {
   loadConfig: (env: Record<string, string | undefined>) => C;
   create: (config: C, options: { logger: Logger }) => Promise<Service>;
   seed?: boolean;
+  /** Further environment for the service's config (its secrets, say). */
+  env?: Record<string, string>;
 }): Promise<TestService> {
   const db = await createEmptyDatabase();
   const { logger, logs } = captureLogs();
@@ -88,6 +90,7 @@ export async function startTestService<C>(options: {
     PORT: '0',
     LOG_LEVEL: 'debug',
     INTERNAL_JWT_PUBLIC_KEYS: JSON.stringify(keys.publicJwks),
+    ...options.env,
   });
   const service = await options.create(config, { logger });
   const tokenFor = (principal: Principal, o: { audience?: string } = {}) =>

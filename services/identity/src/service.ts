@@ -2,12 +2,15 @@ import { composeService, type Service } from '@klageportal/federation';
 import type { Logger } from '@klageportal/kit';
 import type { Config } from './config.js';
 import { createContext } from './context.js';
+import { authRoutes } from './http/auth.routes.js';
 import { buildIdentitySchema } from './schema/index.js';
 import { entities } from './store/entities/index.js';
+import { createFnrVault } from './store/fnr-vault.js';
 import { migrations, migrationsPathTs } from './store/migrations/index.js';
-import { seed } from './store/seed/index.js';
+import { createSeed } from './store/seed/index.js';
 
 export function createIdentityService(config: Config, options: { logger?: Logger } = {}): Promise<Service> {
+  const vault = createFnrVault({ encryptionKey: config.fnr.encryptionKey, hashKey: config.fnr.hashKey });
   return composeService({
     name: 'identity',
     config,
@@ -16,7 +19,8 @@ export function createIdentityService(config: Config, options: { logger?: Logger
     migrationsPathTs,
     schema: buildIdentitySchema,
     context: createContext,
-    seed,
+    seed: createSeed(vault),
+    routes: (app, deps) => authRoutes(app, { ...deps, config, vault }),
     ...options,
   });
 }

@@ -3,6 +3,7 @@ import { Entity, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 /**
  * A person known to the body. Other services know a person only by this id; the
  * fødselsnummer (encrypted, with a keyed hash for look-ups) arrives with ID-porten login.
+ * No column holds the number in the clear: see store/fnr-vault.ts.
  */
 @Entity({ tableName: 'person' })
 export class PersonRecord {
@@ -11,6 +12,14 @@ export class PersonRecord {
 
   @Property({ type: 'text' })
   displayName!: string;
+
+  /** Hex HMAC-SHA256 of the fødselsnummer under the hash key: the only way to find a person by number. */
+  @Property({ type: 'text', unique: true })
+  fnrHash!: string;
+
+  /** `v1:` AES-256-GCM ciphertext of the fødselsnummer. */
+  @Property({ type: 'text' })
+  fnrEncrypted!: string;
 
   @Property({ type: 'datetime', nullable: true })
   deceasedAt: Date | null = null;

@@ -1,0 +1,255 @@
+import AxeBuilder from '@axe-core/playwright';
+import { graphql } from '@klageportal/testkit';
+import { importJWK, SignJWT } from 'jose';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { external, launchChromium, recordRequests } from '../support/browser.js';
+import { findPersonalData } from '../support/personal-data.js';
+import { startTestStack, type TestStack } from '../support/stack.js';
+
+let stack: TestStack;
+let browser: Browser;
+beforeAll(async () => {
+  [stack, browser] = await Promise.all([startTestStack(), launchChromium()]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await stack?.dispose();
+});
+
+const person = (name: string) => stack.persons.find((p) => p.displayName === name)!;
+
+async function loginAs(page: Page, name: string) {
+  await page.goto(`${stack.urls.portal}/`);
+  await page.getByRole('link', { name: /Logg inn/ }).click();
+  await page.waitForURL(`${stack.urls.idp}/**`);
+  await page.getByRole('button', { name: new RegExp(name) }).click();
+  await page.waitForURL(`${stack.urls.portal}/**`);
+}
+
+async function viewerOf(page: Page) {
+  return page.evaluate(async () => {
+    const res = await fetch('/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'apollo-require-preflight': 'true' },
+      body: JSON.stringify({
+        query:
+          '{ viewer { authenticated kind consentRequired person { displayName } actingFor { displayName } } }',
+      }),
+    });
+    return (await res.json()).data.viewer;
+  });
+}
+
+async function noAxeViolations(page: Page) {
+  const axe = await new AxeBuilder({ page }).analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+}
+
+describe('a citizen in the portal', () => {
+  let context: BrowserContext;
+  beforeAll(async () => {
+    context = await browser.newContext();
+  });
+  afterAll(() => context.close());
+
+  it('logs in through ID-porten, consents on first login, sees their name, and logs out of the IdP too', async () => {
+    const page = await context.newPage();
+    const requests = recordRequests(page);
+    await loginAs(page, 'Kari Testesen');
+
+    // first login: consent before anything else, and no case data before it
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toMatch(/Samtykke/);
+    expect(await viewerOf(page)).toMatchObject({
+      authenticated: true,
+      kind: 'CITIZEN',
+      consentRequired: true,
+    });
+    await noAxeViolations(page);
+    for (const box of await page.getByRole('checkbox').all()) await box.check();
+    await page.getByRole('button', { name: 'Jeg samtykker' }).click();
+    await expect.poll(() => page.getByTestId('viewer-name').textContent()).toContain('Kari Testesen');
+    expect(await viewerOf(page)).toMatchObject({
+      consentRequired: false,
+      person: { displayName: 'Kari Testesen' },
+    });
+    await noAxeViolations(page);
+
+    // the session lives only in an HttpOnly cookie with an opaque value
+    const cookies = await context.cookies();
+    const session = cookies.find((c) => c.name === 'kp_session')!;
+    expect(session).toMatchObject({ httpOnly: true, sameSite: 'Lax' });
+    expect(await page.evaluate(() => document.cookie)).not.toContain('kp_session');
+
+    await page.getByRole('button', { name: 'Logg ut' }).first().click();
+    await page.waitForURL(`${stack.urls.portal}/**`);
+    await expect.poll(async () => (await viewerOf(page)).authenticated).toBe(false);
+    // the old cookie value opens nothing any more
+    const replay = await graphql<{ viewer: { authenticated: boolean } }>(
+      `${stack.urls.portal}/graphql`,
+      '{ viewer { authenticated } }',
+      {},
+      { cookie: `kp_session=${session.value}` },
+    );
+    expect(replay.body.data?.viewer.authenticated).toBe(false);
+    // and the IdP session is over: logging in again shows the login page, no silent SSO
+    await page.getByRole('link', { name: /Logg inn/ }).click();
+    await page.waitForURL(`${stack.urls.idp}/**`);
+    await expect(page.getByRole('button', { name: /Kari Testesen/ }).isVisible()).resolves.toBe(true);
+    expect(external(requests)).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('who may use Min side', () => {
+  it('refuses a person who has a guardian, with a page that explains why', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await loginAs(page, 'Ola Prøvesen');
+    expect(new URL(page.url()).pathname).toBe('/ingen-tilgang');
+    expect(new URL(page.url()).searchParams.get('grunn')).toBe('HAS_GUARDIAN');
+    await expect.poll(() => page.locator('main').innerText()).toMatch(/verge/i);
+    expect(await viewerOf(page)).toMatchObject({ authenticated: false });
+    await noAxeViolations(page);
+    await context.close();
+  });
+
+  it('lets the guardian log in and act for the person', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await loginAs(page, 'Verge Vera Hjelper');
+    await expect.poll(() => page.getByTestId('viewer-name').textContent()).toContain('Verge Vera Hjelper');
+    await page.getByRole('radio', { name: /Ola Prøvesen/ }).check();
+    await page.getByRole('button', { name: 'Bytt' }).click();
+    await expect.poll(() => page.getByTestId('acting-for').textContent()).toContain('Ola Prøvesen');
+    expect(await viewerOf(page)).toMatchObject({ actingFor: { displayName: 'Ola Prøvesen' } });
+    await noAxeViolations(page);
+    await context.close();
+  });
+
+  it('refuses a D-number', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${stack.urls.portal}/`);
+    await page.getByRole('link', { name: /Logg inn/ }).click();
+    await page.waitForURL(`${stack.urls.idp}/**`);
+    await page.getByLabel('Fødselsnummer').fill('45838510098'); // synthetic D-number (day + 40)
+    await page.getByRole('button', { name: 'Logg inn' }).click();
+    await page.waitForURL(`${stack.urls.portal}/ingen-tilgang**`);
+    expect(new URL(page.url()).searchParams.get('grunn')).toBe('D_NUMBER');
+    await expect.poll(() => page.locator('main').innerText()).toMatch(/fødselsnummer/i);
+    await context.close();
+  });
+
+  it('never follows a returnTo that leaves the site', async () => {
+    for (const returnTo of ['https://evil.example/', '//evil.example/x', '/\\evil.example']) {
+      const res = await fetch(`${stack.urls.portal}/auth/login?returnTo=${encodeURIComponent(returnTo)}`, {
+        redirect: 'manual',
+      });
+      expect(res.status).toBe(303);
+      expect(new URL(res.headers.get('location')!).origin).toBe(stack.urls.idp);
+    }
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${stack.urls.portal}/auth/login?returnTo=${encodeURIComponent('//evil.example/x')}`);
+    await page.getByRole('button', { name: /Per Klagesen/ }).click();
+    await page.waitForURL(`${stack.urls.portal}/**`);
+    expect(new URL(page.url()).origin).toBe(stack.urls.portal);
+    await context.close();
+  });
+});
+
+describe('staff', () => {
+  it('reach GraphiQL only after the staff login, and only staff may introspect', async () => {
+    const anon = await graphql(stack.urls.gateway, '{ __schema { queryType { name } } }');
+    expect(anon.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const requests = recordRequests(page);
+    await page.goto(`${stack.urls.portal}/graphiql/`);
+    await page.waitForURL(`${stack.urls.idp}/ansatt/**`);
+    await page.getByRole('button', { name: /Analytiker Ane/ }).click();
+    await page.waitForURL(`${stack.urls.portal}/graphiql/**`);
+    await page.locator('section[aria-label="Operation Editor"] .monaco-editor').waitFor({ timeout: 60_000 });
+    await page.getByRole('button', { name: /^Execute query/ }).click();
+    const result = page.locator('section[aria-label="Result Window"]');
+    await expect
+      .poll(async () => (await result.innerText()).replace(/\u00a0/g, ' '), { timeout: 30_000 })
+      .toContain('"received"');
+    expect(external(requests)).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('NPE through Maskinporten', () => {
+  async function tokenFor(client: TestStack['secrets']['npeClient']) {
+    const issuer = `${stack.urls.idp}/maskinporten`;
+    const now = Math.floor(Date.now() / 1000);
+    const assertion = await new SignJWT({ scope: client.scopes.join(' ') })
+      .setProtectedHeader({ alg: 'RS256', kid: client.privateJwk.kid! })
+      .setIssuer(client.clientId)
+      .setAudience(issuer)
+      .setIssuedAt(now)
+      .setExpirationTime(now + 60)
+      .setJti(crypto.randomUUID())
+      .sign(await importJWK(client.privateJwk, 'RS256'));
+    const res = await fetch(`${issuer}/token`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ grant_type: 'urn:ietf:params:oauth:grant-type:jwt-bearer', assertion }),
+    });
+    expect(res.status).toBe(200);
+    return ((await res.json()) as { access_token: string }).access_token;
+  }
+
+  it('lets a client with the NPE scope in as a partner', async () => {
+    const token = await tokenFor(stack.secrets.npeClient);
+    const { status, body } = await graphql<{ viewer: { kind: string } }>(
+      stack.urls.gateway,
+      '{ viewer { kind } caseTypes { code } }',
+      {},
+      { authorization: `Bearer ${token}` },
+    );
+    expect(status).toBe(200);
+    expect(body.data?.viewer.kind).toBe('PARTNER');
+  });
+
+  it('refuses a client without the NPE scope with 403 and a clear error', async () => {
+    const token = await tokenFor(stack.secrets.otherPartnerClient);
+    const { status, body } = await graphql(
+      stack.urls.gateway,
+      '{ viewer { kind } }',
+      {},
+      { authorization: `Bearer ${token}` },
+    );
+    expect(status).toBe(403);
+    expect(body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(body.errors?.[0]?.message).toMatch(/scope/);
+  });
+
+  it('refuses a token it cannot verify with 401', async () => {
+    const { status } = await graphql(
+      stack.urls.gateway,
+      '{ viewer { kind } }',
+      {},
+      { authorization: 'Bearer x.y.z' },
+    );
+    expect(status).toBe(401);
+  });
+});
+
+describe('logs', () => {
+  it('are scanned by a check that does catch personal data', () => {
+    expect(
+      findPersonalData(['{"pid":"15838510075"}', 'to kari@example.com', 'sms +4791234567', 'ok 200']),
+    ).toHaveLength(3);
+  });
+
+  it('hold no fødselsnummer, e-mail address or phone number, from any process', () => {
+    const lines = stack.output.map((o) => `${o.name}: ${o.line}`);
+    expect(lines.length).toBeGreaterThan(20);
+    expect(findPersonalData(lines)).toEqual([]);
+    for (const p of stack.persons) expect(lines.join('\n')).not.toContain(p.fnr);
+  });
+});

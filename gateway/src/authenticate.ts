@@ -1,0 +1,149 @@
+import type { IncomingMessage } from 'node:http';
+import {
+  anonymous,
+  bearerToken,
+  type InternalTokenSigner,
+  type Principal,
+  STAFF_ROLES,
+} from '@klageportal/federation';
+import { createRemoteJWKSet, type JWTPayload, jwtVerify } from 'jose';
+import { z } from 'zod';
+
+export type AuthOutcome =
+  | { ok: true; principal: Principal }
+  | { ok: false; status: 401 | 403; code: 'UNAUTHENTICATED' | 'FORBIDDEN'; message: string };
+
+export type AuthenticatorOptions = {
+  sessionCookieName: string;
+  /** identity's session resolution endpoint (internal). */
+  sessionResolveUrl: string;
+  signInternalToken: InternalTokenSigner;
+  maskinporten: {
+    issuer: string;
+    jwksUri: string;
+    /** The scope NPE's clients must hold. */
+    npeScope: string;
+    /** `0192:<orgnr>` consumers allowed in; empty = any holder of the scope. */
+    allowedConsumers: readonly string[];
+  } | null;
+};
+
+export function readCookie(header: string | undefined, name: string): string | undefined {
+  if (!header) return undefined;
+  for (const part of header.split(';')) {
+    const [key, ...rest] = part.trim().split('=');
+    if (key === name) return rest.join('=');
+  }
+  return undefined;
+}
+
+const resolvedSession = z.object({
+  principal: z
+    .union([
+      z.object({
+        kind: z.literal('citizen'),
+        personId: z.uuid(),
+        acr: z.enum(['idporten-loa-substantial', 'idporten-loa-high']),
+        consented: z.boolean(),
+        actingFor: z.uuid().nullable(),
+        sessionRef: z.string().regex(/^[0-9a-f]{64}$/),
+      }),
+      z.object({ kind: z.literal('staff'), staffId: z.string(), roles: z.array(z.enum(STAFF_ROLES)) }),
+    ])
+    .nullable(),
+});
+
+const SESSION_ID = /^[A-Za-z0-9_-]{32,64}$/;
+
+/**
+ * Turns a caller into a principal: a Maskinporten bearer token → partner; a portal session
+ * cookie → citizen or staff (resolved by identity, which owns sessions); nothing → anonymous.
+ */
+export function createAuthenticator(options: AuthenticatorOptions) {
+  const mp = options.maskinporten;
+  const maskinportenKeys = mp
+    ? createRemoteJWKSet(new URL(mp.jwksUri), { cacheMaxAge: 24 * 3600_000 })
+    : null;
+
+  async function partner(token: string): Promise<AuthOutcome> {
+    if (!mp || !maskinportenKeys) {
+      return {
+        ok: false,
+        status: 401,
+        code: 'UNAUTHENTICATED',
+        message: 'Bearer tokens are not accepted here.',
+      };
+    }
+    let payload: JWTPayload;
+    try {
+      ({ payload } = await jwtVerify(token, maskinportenKeys, {
+        issuer: mp.issuer,
+        algorithms: ['RS256', 'RS384', 'RS512'],
+        requiredClaims: ['exp', 'iat', 'scope', 'consumer'],
+        clockTolerance: 10,
+      }));
+    } catch {
+      return { ok: false, status: 401, code: 'UNAUTHENTICATED', message: 'The access token is not valid.' };
+    }
+    const scopes = typeof payload.scope === 'string' ? payload.scope.split(' ').filter(Boolean) : [];
+    const consumer = (payload.consumer as { ID?: unknown } | undefined)?.ID;
+    const orgnr = typeof consumer === 'string' ? consumer.split(':').at(-1) : undefined;
+    if (!orgnr || !/^\d{9}$/.test(orgnr)) {
+      return {
+        ok: false,
+        status: 401,
+        code: 'UNAUTHENTICATED',
+        message: 'The access token names no consumer.',
+      };
+    }
+    if (!scopes.includes(mp.npeScope)) {
+      return {
+        ok: false,
+        status: 403,
+        code: 'FORBIDDEN',
+        message: `The access token lacks the scope ${mp.npeScope}.`,
+      };
+    }
+    if (mp.allowedConsumers.length > 0 && !mp.allowedConsumers.includes(String(consumer))) {
+      return { ok: false, status: 403, code: 'FORBIDDEN', message: 'This organisation has no access.' };
+    }
+    return { ok: true, principal: { kind: 'partner', orgnr, scopes } };
+  }
+
+  async function session(sessionId: string, requestId: string): Promise<Principal> {
+    if (!SESSION_ID.test(sessionId)) return anonymous;
+    const token = await options.signInternalToken(anonymous, 'identity-sessions', requestId);
+    const res = await fetch(options.sessionResolveUrl, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        authorization: `Bearer ${token}`,
+        'x-request-id': requestId,
+      },
+      body: JSON.stringify({ sessionId }),
+      signal: AbortSignal.timeout(5_000),
+    });
+    if (!res.ok) throw new Error(`session resolution failed with ${res.status}`);
+    const parsed = resolvedSession.parse(await res.json());
+    return parsed.principal ?? anonymous;
+  }
+
+  return async (req: IncomingMessage, requestId: string): Promise<AuthOutcome> => {
+    const authorization = req.headers.authorization;
+    if (authorization) {
+      const token = bearerToken(authorization);
+      if (!token)
+        return {
+          ok: false,
+          status: 401,
+          code: 'UNAUTHENTICATED',
+          message: 'Malformed Authorization header.',
+        };
+      return partner(token);
+    }
+    const sessionId = readCookie(req.headers.cookie, options.sessionCookieName);
+    return { ok: true, principal: sessionId ? await session(sessionId, requestId) : anonymous };
+  };
+}
+
+export type Authenticator = ReturnType<typeof createAuthenticator>;

@@ -1,0 +1,21 @@
+/**
+ * A person's consent to Min side and to notifications. Times are kept: withdrawing sets
+ * `withdrawnAt`; consenting again sets the consent times after it.
+ */
+export type Consent = {
+  personId: string;
+  minSideAt: Date | null;
+  notificationsAt: Date | null;
+  withdrawnAt: Date | null;
+};
+
+/**
+ * "First login: the person must consent to using Min side and to receiving notifications
+ * before seeing anything else." Both consents must be given, and both after any withdrawal.
+ */
+export function hasConsentedToMinSide(consent: Consent | null): boolean {
+  if (!consent?.minSideAt || !consent.notificationsAt) return false;
+  const { withdrawnAt } = consent;
+  if (!withdrawnAt) return true;
+  return consent.minSideAt > withdrawnAt && consent.notificationsAt > withdrawnAt;
+}
