@@ -61,6 +61,30 @@ describe('cases subgraph', () => {
     expect(JSON.stringify(viaReference.body)).not.toContain('26/00101');
   });
 
+  it('lets a case officer read a case, and keeps it from a citizen without consent', async () => {
+    const id = '6f1d2c1e-0001-4a6b-9d3e-000000000001';
+    const officer = await svc.graphql<{ case: { caseNumber: string } }>(
+      'query($id: ID!) { case(id: $id) { caseNumber } }',
+      { id },
+      { kind: 'staff', staffId: 'saksbehandler-siri', roles: ['case_officer'] },
+    );
+    expect(officer.body.data?.case.caseNumber).toBe('26/00101');
+    const citizen = await svc.graphql(
+      'query($id: ID!) { case(id: $id) { caseNumber } }',
+      { id },
+      {
+        kind: 'citizen',
+        personId: '0b7c2a52-5f7e-4c1e-8f2a-000000000001',
+        acr: 'idporten-loa-substantial',
+        consented: false,
+        actingFor: null,
+        sessionRef: 'b'.repeat(64),
+      },
+    );
+    expect(citizen.body.errors?.map((e) => e.extensions?.code)).toEqual(['FORBIDDEN']);
+    expect(JSON.stringify(citizen.body)).not.toContain('26/00101');
+  });
+
   it('answers bad input with a coded error and no internals', async () => {
     const { status, body } = await svc.graphql('{ caseTypes { nope } }');
     expect(status).toBe(400);

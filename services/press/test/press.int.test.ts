@@ -28,6 +28,27 @@ describe('press subgraph', () => {
     expect(JSON.stringify(body)).not.toMatch(/Testavisa|Eksempel-TV/);
   });
 
+  it('shows the log to a press officer, newest first', async () => {
+    const { body } = await svc.graphql<{ pressInquiries: { newsroom: string; receivedAt: string }[] }>(
+      '{ pressInquiries { newsroom receivedAt } }',
+      {},
+      { kind: 'staff', staffId: 'pressevakt-per', roles: ['press_officer'] },
+    );
+    expect(body.errors).toBeUndefined();
+    const times = body.data!.pressInquiries.map((i) => i.receivedAt);
+    expect(times.length).toBeGreaterThan(0);
+    expect([...times].sort().reverse()).toEqual(times);
+  });
+
+  it('refuses the log to other staff', async () => {
+    const { body } = await svc.graphql(
+      '{ pressInquiries { id } }',
+      {},
+      { kind: 'staff', staffId: 'x', roles: ['case_officer'] },
+    );
+    expect(body.errors?.map((e) => e.extensions?.code)).toEqual(['FORBIDDEN']);
+  });
+
   it('writes no journalist names, contacts or questions to its logs', () => {
     expect(svc.logs.text()).not.toMatch(/Jens Prøve|Rita Demo|testavisa\.example|pasientskadesaker/);
   });

@@ -6,7 +6,7 @@ import { authoriseCaseRead } from './authorise.js';
 export async function getCase(
   ctx: Context,
   id: string,
-): Promise<Result<Case, 'UNAUTHENTICATED' | 'NOT_FOUND'>> {
+): Promise<Result<Case, 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND'>> {
   const allowed = authoriseCaseRead(ctx.principal);
   if (!allowed.ok) return allowed;
   const found = await ctx.loaders.caseById.load(id);
