@@ -1,8 +1,13 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 
+const gateway = { target: process.env.GATEWAY_URL ?? 'http://127.0.0.1:4000', changeOrigin: true };
+
+// The same paths server/serve.ts sends to the gateway: GraphQL, login/logout (ID-porten), GraphiQL.
 const gatewayProxy = {
-  '/graphql': { target: process.env.GATEWAY_URL ?? 'http://127.0.0.1:4000', changeOrigin: true },
+  '/graphql': gateway,
+  '/auth/': gateway,
+  '/graphiql': gateway,
 };
 
 export default defineConfig({

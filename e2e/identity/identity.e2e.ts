@@ -23,7 +23,7 @@ async function loginAs(page: Page, name: string) {
   await page.goto(`${stack.urls.portal}/`);
   await page.getByRole('link', { name: /Logg inn/ }).click();
   await page.waitForURL(`${stack.urls.idp}/**`);
-  await page.getByRole('button', { name: new RegExp(name) }).click();
+  await page.getByRole('button', { name: new RegExp(`^${name}`) }).click();
   await page.waitForURL(`${stack.urls.portal}/**`);
 }
 
@@ -95,7 +95,7 @@ describe('a citizen in the portal', () => {
     // and the IdP session is over: logging in again shows the login page, no silent SSO
     await page.getByRole('link', { name: /Logg inn/ }).click();
     await page.waitForURL(`${stack.urls.idp}/**`);
-    await expect(page.getByRole('button', { name: /Kari Testesen/ }).isVisible()).resolves.toBe(true);
+    await expect(page.getByRole('button', { name: /^Kari Testesen/ }).isVisible()).resolves.toBe(true);
     expect(external(requests)).toEqual([]);
     await page.close();
   });
@@ -152,7 +152,7 @@ describe('who may use Min side', () => {
     const context = await browser.newContext();
     const page = await context.newPage();
     await page.goto(`${stack.urls.portal}/auth/login?returnTo=${encodeURIComponent('//evil.example/x')}`);
-    await page.getByRole('button', { name: /Per Klagesen/ }).click();
+    await page.getByRole('button', { name: /^Per Klagesen/ }).click();
     await page.waitForURL(`${stack.urls.portal}/**`);
     expect(new URL(page.url()).origin).toBe(stack.urls.portal);
     await context.close();

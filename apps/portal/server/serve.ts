@@ -1,18 +1,11 @@
 // Production server for the portal: serves the built SPA (dist/) and proxies /graphql to the gateway,
 // so the browser only ever talks to one origin (CSP connect-src 'self', cookies first-party).
 import { existsSync } from 'node:fs';
-import {
-  createServer,
-  request as httpRequest,
-  type IncomingHttpHeaders,
-  type IncomingMessage,
-  type OutgoingHttpHeaders,
-  type ServerResponse,
-} from 'node:http';
-import { request as httpsRequest } from 'node:https';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { forwardRequest } from '@klageportal/kit';
 import sirv from 'sirv';
 
 export interface PortalServerOptions {
@@ -22,6 +15,12 @@ export interface PortalServerOptions {
   gatewayUrl: string;
   /** Directory with the built SPA; defaults to the package's dist/. */
   staticDir?: string;
+  /**
+   * Origins of the identity providers (ID-porten, the staff IdP). Logout is a form POST that the gateway
+   * answers with a redirect to the IdP's logout page, and Chromium applies CSP `form-action` to that
+   * redirect too: without the IdP's origin here the browser blocks the logout.
+   */
+  idpOrigins?: readonly string[];
 }
 
 export interface PortalServer {
@@ -29,17 +28,31 @@ export interface PortalServer {
   close(): Promise<void>;
 }
 
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "frame-ancestors 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-].join('; ');
+export function contentSecurityPolicy(idpOrigins: readonly string[] = []): string {
+  return [
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "frame-ancestors 'none'",
+    "base-uri 'self'",
+    ["form-action 'self'", ...idpOrigins].join(' '),
+  ].join('; ');
+}
+
+/** The policy without any identity provider (logout then ends at the portal's own origin). */
+export const CONTENT_SECURITY_POLICY = contentSecurityPolicy();
+
+/** `https://idp.example/path` → `https://idp.example`; anything but an http(s) URL is a configuration error. */
+export function toOrigin(url: string): string {
+  const parsed = new URL(url);
+  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') {
+    throw new Error(`Not an http(s) URL: ${url}`);
+  }
+  return parsed.origin;
+}
 
 const BAD_GATEWAY_BODY = JSON.stringify({
   errors: [{ message: 'Gateway unavailable', extensions: { code: 'BAD_GATEWAY' } }],
@@ -47,93 +60,49 @@ const BAD_GATEWAY_BODY = JSON.stringify({
 
 const UPSTREAM_TIMEOUT_MS = 30_000;
 
-// Hop-by-hop headers (RFC 9110 §7.6.1) are never forwarded by a proxy.
-const HOP_BY_HOP = new Set([
-  'connection',
-  'keep-alive',
-  'proxy-authenticate',
-  'proxy-authorization',
-  'proxy-connection',
-  'te',
-  'trailer',
-  'transfer-encoding',
-  'upgrade',
-]);
-
 const defaultStaticDir = fileURLToPath(new URL('../dist', import.meta.url));
-
-function withoutHopByHop(headers: IncomingHttpHeaders): OutgoingHttpHeaders {
-  const listed = new Set(
-    String(headers.connection ?? '')
-      .split(',')
-      .map((name) => name.trim().toLowerCase())
-      .filter(Boolean),
-  );
-  const result: OutgoingHttpHeaders = {};
-  for (const [name, value] of Object.entries(headers)) {
-    if (value === undefined || HOP_BY_HOP.has(name) || listed.has(name)) continue;
-    result[name] = value;
-  }
-  return result;
-}
 
 function setCommonSecurityHeaders(res: ServerResponse): void {
   res.setHeader('X-Content-Type-Options', 'nosniff');
   res.setHeader('Referrer-Policy', 'no-referrer');
 }
 
-function setHtmlSecurityHeaders(res: ServerResponse): void {
+function setHtmlSecurityHeaders(res: ServerResponse, csp: string): void {
   setCommonSecurityHeaders(res);
-  res.setHeader('Content-Security-Policy', CONTENT_SECURITY_POLICY);
+  res.setHeader('Content-Security-Policy', csp);
 }
 
-function isGraphQLPath(url: string | undefined): boolean {
-  const path = (url ?? '/').split('?', 1)[0];
-  return path === '/graphql' || path === '/graphql/';
+/** Paths the gateway answers: GraphQL, login/logout, and (for staff) GraphiQL. */
+function isGatewayPath(url: string | undefined): boolean {
+  const path = (url ?? '/').split('?', 1)[0] ?? '/';
+  return (
+    path === '/graphql' ||
+    path === '/graphql/' ||
+    path.startsWith('/auth/') ||
+    path === '/graphiql' ||
+    path.startsWith('/graphiql/')
+  );
 }
 
-/** Streams the request to `${gatewayUrl}/graphql` (keeping the query string) and the answer back. */
-function proxyGraphQL(gateway: URL, req: IncomingMessage, res: ServerResponse): void {
-  const incoming = new URL(req.url ?? '/graphql', 'http://portal.invalid');
-  const target = new URL(`${gateway.pathname.replace(/\/+$/, '')}/graphql${incoming.search}`, gateway);
-
-  const headers = withoutHopByHop(req.headers);
-  headers.host = target.host;
-  const clientAddress = req.socket.remoteAddress;
-  if (clientAddress) {
-    const prior = req.headers['x-forwarded-for'];
-    headers['x-forwarded-for'] = prior ? `${String(prior)}, ${clientAddress}` : clientAddress;
-  }
-  if (req.headers.host) headers['x-forwarded-host'] = req.headers.host;
-  headers['x-forwarded-proto'] = 'encrypted' in req.socket && req.socket.encrypted ? 'https' : 'http';
-
-  const send = target.protocol === 'https:' ? httpsRequest : httpRequest;
-  const upstream = send(target, { method: req.method ?? 'GET', headers }, (upstreamRes) => {
-    res.writeHead(upstreamRes.statusCode ?? 502, withoutHopByHop(upstreamRes.headers));
-    upstreamRes.pipe(res);
-    upstreamRes.on('error', () => res.destroy());
+/** Streams the request to the gateway (same path and query string) and the answer back. */
+function proxyToGateway(gateway: URL, req: IncomingMessage, res: ServerResponse): void {
+  const incoming = new URL(req.url ?? '/', 'http://portal.invalid');
+  const target = new URL(
+    `${gateway.pathname.replace(/\/+$/, '')}${incoming.pathname}${incoming.search}`,
+    gateway,
+  );
+  forwardRequest(target, req, res, {
+    timeoutMs: UPSTREAM_TIMEOUT_MS,
+    onUnavailable: (r) => {
+      setCommonSecurityHeaders(r);
+      r.writeHead(502, {
+        'content-type': 'application/json; charset=utf-8',
+        'content-length': Buffer.byteLength(BAD_GATEWAY_BODY),
+        'cache-control': 'no-store',
+      });
+      r.end(BAD_GATEWAY_BODY);
+    },
   });
-
-  upstream.setTimeout(UPSTREAM_TIMEOUT_MS, () => upstream.destroy(new Error('Gateway timed out')));
-  upstream.on('error', () => {
-    if (res.headersSent) {
-      res.destroy();
-      return;
-    }
-    setCommonSecurityHeaders(res);
-    res.writeHead(502, {
-      'content-type': 'application/json; charset=utf-8',
-      'content-length': Buffer.byteLength(BAD_GATEWAY_BODY),
-      'cache-control': 'no-store',
-    });
-    res.end(BAD_GATEWAY_BODY);
-  });
-  // The browser went away: stop talking to the gateway too.
-  res.on('close', () => {
-    if (!res.writableFinished) upstream.destroy();
-  });
-
-  req.pipe(upstream);
 }
 
 function isHashedAsset(pathname: string): boolean {
@@ -154,6 +123,7 @@ export async function startPortalServer(opts: PortalServerOptions): Promise<Port
     );
   }
   const gateway = new URL(opts.gatewayUrl);
+  const csp = contentSecurityPolicy((opts.idpOrigins ?? []).map(toOrigin));
 
   const serveStatic = sirv(staticDir, {
     single: true,
@@ -163,7 +133,7 @@ export async function startPortalServer(opts: PortalServerOptions): Promise<Port
         setCommonSecurityHeaders(res);
         res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
       } else if (isHtml(pathname)) {
-        setHtmlSecurityHeaders(res);
+        setHtmlSecurityHeaders(res, csp);
         res.setHeader('Cache-Control', 'no-cache');
       } else {
         setCommonSecurityHeaders(res);
@@ -178,8 +148,8 @@ export async function startPortalServer(opts: PortalServerOptions): Promise<Port
   });
 
   const server = createServer((req, res) => {
-    if (isGraphQLPath(req.url)) {
-      proxyGraphQL(gateway, req, res);
+    if (isGatewayPath(req.url)) {
+      proxyToGateway(gateway, req, res);
       return;
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') {
@@ -219,6 +189,12 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): PortalServe
     port,
     host: env.HOST ?? '127.0.0.1',
     gatewayUrl: env.GATEWAY_URL ?? 'http://127.0.0.1:4000',
+    // Comma-separated, e.g. "https://login.idporten.no,https://login.microsoftonline.com".
+    idpOrigins: (env.IDP_ORIGINS ?? '')
+      .split(',')
+      .map((value) => value.trim())
+      .filter(Boolean)
+      .map(toOrigin),
   };
 }
 

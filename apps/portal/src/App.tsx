@@ -2,7 +2,16 @@ import { SkipLink } from '@digdir/designsystemet-react';
 import { SiteFooter } from './components/SiteFooter';
 import { SiteHeader } from './components/SiteHeader';
 import { I18nProvider, useMessages } from './i18n/I18nProvider';
-import { StartPage } from './pages/StartPage';
+import { AccessDeniedPage } from './pages/AccessDeniedPage';
+import { ViewerPages } from './pages/ViewerPages';
+import { paths, usePathname } from './routing/router';
+
+function CurrentPage() {
+  const path = usePathname();
+  // The refusal page must work without a session, so it asks the gateway nothing.
+  if (path === paths.accessDenied) return <AccessDeniedPage />;
+  return <ViewerPages path={path} />;
+}
 
 function Layout() {
   const m = useMessages();
@@ -12,7 +21,7 @@ function Layout() {
       <SiteHeader />
       <main id="main" tabIndex={-1} className="page__main">
         <div className="container">
-          <StartPage />
+          <CurrentPage />
         </div>
       </main>
       <SiteFooter />

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   CONTENT_SECURITY_POLICY,
   configFromEnv,
+  contentSecurityPolicy,
   type PortalServer,
   startPortalServer,
 } from '../server/serve.js';
@@ -61,7 +62,7 @@ describe('startPortalServer', () => {
   });
 
   it('serves index.html with security headers, also for client-side routes', async () => {
-    for (const path of ['/', '/saker/123']) {
+    for (const path of ['/', '/saker/123', '/ingen-tilgang?grunn=D_NUMBER', '/samtykke', '/samtykke/']) {
       const res = await fetch(`${portal.url}${path}`);
       expect(res.status).toBe(200);
       expect(res.headers.get('content-type')).toContain('text/html');
@@ -116,6 +117,36 @@ describe('startPortalServer', () => {
     expect(seen[0]).toMatchObject({ method: 'GET', url: '/graphql?query=%7B__typename%7D' });
   });
 
+  it('proxies login (GET) and logout (POST) under /auth/ and GraphiQL, passing redirects through', async () => {
+    seen.length = 0;
+    const login = await fetch(`${portal.url}/auth/login?returnTo=/`, { redirect: 'manual' });
+    expect(login.status).toBe(200);
+    const logout = await fetch(`${portal.url}/auth/logout`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: 'session=s1' },
+      body: '',
+      redirect: 'manual',
+    });
+    expect(logout.status).toBe(200);
+    const graphiql = await fetch(`${portal.url}/graphiql/`);
+    expect(graphiql.status).toBe(200);
+    expect(seen.map((r) => `${r.method} ${r.url}`)).toEqual([
+      'GET /auth/login?returnTo=/',
+      'POST /auth/logout',
+      'GET /graphiql/',
+    ]);
+    expect(seen[1]?.headers.cookie).toBe('session=s1');
+  });
+
+  it('does not send look-alike paths to the gateway', async () => {
+    seen.length = 0;
+    for (const path of ['/auth', '/authx', '/graphqlx']) {
+      const res = await fetch(`${portal.url}${path}`);
+      expect(res.headers.get('content-type')).toContain('text/html');
+    }
+    expect(seen).toHaveLength(0);
+  });
+
   it('answers 502 with a GraphQL error when the gateway is down', async () => {
     const down = createServer();
     await new Promise<void>((resolve) => down.listen(0, '127.0.0.1', resolve));
@@ -151,12 +182,54 @@ describe('startPortalServer', () => {
 });
 
 describe('configFromEnv', () => {
-  it('has defaults and reads PORT, HOST and GATEWAY_URL', () => {
-    expect(configFromEnv({})).toEqual({ port: 5173, host: '127.0.0.1', gatewayUrl: 'http://127.0.0.1:4000' });
-    expect(configFromEnv({ PORT: '8080', HOST: '0.0.0.0', GATEWAY_URL: 'http://gw:4000' })).toEqual({
+  it('has defaults and reads PORT, HOST, GATEWAY_URL and IDP_ORIGINS', () => {
+    expect(configFromEnv({})).toEqual({
+      port: 5173,
+      host: '127.0.0.1',
+      gatewayUrl: 'http://127.0.0.1:4000',
+      idpOrigins: [],
+    });
+    expect(
+      configFromEnv({
+        PORT: '8080',
+        HOST: '0.0.0.0',
+        GATEWAY_URL: 'http://gw:4000',
+        IDP_ORIGINS: ' https://login.idporten.no/authorize , http://127.0.0.1:4400 ',
+      }),
+    ).toEqual({
       port: 8080,
       host: '0.0.0.0',
       gatewayUrl: 'http://gw:4000',
+      idpOrigins: ['https://login.idporten.no', 'http://127.0.0.1:4400'],
     });
+    expect(() => configFromEnv({ IDP_ORIGINS: 'javascript:alert(1)' })).toThrow(/http/);
+  });
+});
+
+describe('contentSecurityPolicy', () => {
+  it('lets forms (logout) lead only to the portal itself and the identity providers', () => {
+    expect(CONTENT_SECURITY_POLICY).toMatch(/form-action 'self'$/);
+    expect(contentSecurityPolicy(['https://login.idporten.no'])).toContain(
+      "form-action 'self' https://login.idporten.no",
+    );
+    expect(contentSecurityPolicy(['https://login.idporten.no'])).toContain("script-src 'self';");
+  });
+
+  it('is sent with the configured identity providers', async () => {
+    const withIdp = await startPortalServer({
+      port: 0,
+      host: '127.0.0.1',
+      gatewayUrl: upstreamUrl,
+      staticDir,
+      idpOrigins: ['https://login.idporten.no/'],
+    });
+    try {
+      const res = await fetch(`${withIdp.url}/`);
+      expect(res.headers.get('content-security-policy')).toBe(
+        contentSecurityPolicy(['https://login.idporten.no']),
+      );
+    } finally {
+      await withIdp.close();
+    }
   });
 });

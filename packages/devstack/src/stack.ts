@@ -230,7 +230,13 @@ export async function startStack(options: StackOptions): Promise<Stack> {
         command: node,
         args: ['--enable-source-maps', 'dist-server/serve.js'],
         cwd: `${repoRoot}apps/portal`,
-        env: { ...base, PORT: String(options.ports.portal), GATEWAY_URL: urlOf(options.ports.gateway) },
+        env: {
+          ...base,
+          PORT: String(options.ports.portal),
+          GATEWAY_URL: urlOf(options.ports.gateway),
+          // logout's form POST is redirected on to the IdP: CSP form-action must allow it
+          IDP_ORIGINS: idpUrl,
+        },
         onLine: options.onLine,
       });
       processes.push(proc);

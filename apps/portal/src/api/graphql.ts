@@ -1,11 +1,19 @@
 /** Thrown for any failed GraphQL call; the message is for developers only and is never shown to users. */
 export class GraphQLRequestError extends Error {
   override name = 'GraphQLRequestError';
+
+  /** `extensions.code` of the first GraphQL error (e.g. `UNAUTHENTICATED`), to pick a translated message. */
+  readonly code: string | undefined;
+
+  constructor(message: string, code?: string) {
+    super(message);
+    this.code = code;
+  }
 }
 
 interface GraphQLResponse<TData> {
   data?: TData | null;
-  errors?: ReadonlyArray<{ message: string }>;
+  errors?: ReadonlyArray<{ message: string; extensions?: { code?: unknown } }>;
 }
 
 /**
@@ -37,7 +45,11 @@ export async function graphqlRequest<TData, TVariables extends Record<string, un
   }
   if (body.data == null) {
     const reason = body.errors?.map((e) => e.message).join('; ') ?? `HTTP ${response.status}`;
-    throw new GraphQLRequestError(`GraphQL request failed: ${reason}`);
+    const code = body.errors?.[0]?.extensions?.code;
+    throw new GraphQLRequestError(
+      `GraphQL request failed: ${reason}`,
+      typeof code === 'string' ? code : undefined,
+    );
   }
   return body.data;
 }

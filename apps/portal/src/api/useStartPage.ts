@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useI18n } from '../i18n/I18nProvider';
 import { toGraphQLLanguage } from '../i18n/languages';
 import { graphqlRequest } from './graphql';
@@ -9,31 +9,47 @@ export type StartPageState =
   | { status: 'error'; data?: undefined }
   | { status: 'success'; data: StartPageData };
 
+export type StartPage = StartPageState & {
+  retry(): void;
+  /** Fetches again (e.g. after a mutation), keeping the current data on screen; settles when done. */
+  reload(): Promise<void>;
+};
+
 /** Loads the start page for the current language; keeps showing the previous data while a new language loads. */
-export function useStartPage(): StartPageState & { retry(): void } {
+export function useStartPage(): StartPage {
   const { language } = useI18n();
   const [state, setState] = useState<StartPageState>({ status: 'loading' });
   const [attempt, setAttempt] = useState(0);
+  const waiting = useRef<Array<() => void>>([]);
 
   useEffect(() => {
     void attempt; // a new attempt re-runs the effect
     const controller = new AbortController();
+    const settle = (next: StartPageState) => {
+      if (controller.signal.aborted) return; // a newer request (which settles the waiters) replaced this one
+      setState(next);
+      for (const resolve of waiting.current.splice(0)) resolve();
+    };
     setState((previous) => (previous.status === 'success' ? previous : { status: 'loading' }));
     graphqlRequest<StartPageData, StartPageVariables>(
       START_PAGE_QUERY,
       { language: toGraphQLLanguage(language) },
       controller.signal,
     ).then(
-      (data) => {
-        if (!controller.signal.aborted) setState({ status: 'success', data });
-      },
-      () => {
-        if (!controller.signal.aborted) setState({ status: 'error' });
-      },
+      (data) => settle({ status: 'success', data }),
+      () => settle({ status: 'error' }),
     );
     return () => controller.abort();
   }, [language, attempt]);
 
   const retry = useCallback(() => setAttempt((n) => n + 1), []);
-  return { ...state, retry };
+  const reload = useCallback(
+    () =>
+      new Promise<void>((resolve) => {
+        waiting.current.push(resolve);
+        setAttempt((n) => n + 1);
+      }),
+    [],
+  );
+  return { ...state, retry, reload };
 }

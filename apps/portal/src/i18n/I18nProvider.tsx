@@ -54,10 +54,9 @@ export function I18nProvider({ children }: { children: ReactNode }) {
 
   useLayoutEffect(() => {
     document.documentElement.lang = language;
-    document.title = current.documentTitle;
     storeLanguage(language);
     syncUrlLanguage(language);
-  }, [language, current]);
+  }, [language]);
 
   const setLanguage = useCallback((next: Language) => setLanguageState(next), []);
 
@@ -82,4 +81,12 @@ export function useI18n(): I18nContextValue {
 
 export function useMessages(): Messages {
   return useI18n().messages;
+}
+
+/** Sets the document title: the page's own title (if any) followed by the site's. */
+export function useDocumentTitle(pageTitle?: string): void {
+  const siteTitle = useMessages().documentTitle;
+  useLayoutEffect(() => {
+    document.title = pageTitle ? `${pageTitle} – ${siteTitle}` : siteTitle;
+  }, [pageTitle, siteTitle]);
 }

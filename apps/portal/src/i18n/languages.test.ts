@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { format, formatClockTime, formatNumber } from './format';
+import { fill, format, formatClockTime, formatList, formatNumber } from './format';
 import { resolveInitialLanguage, toGraphQLLanguage, toLocale } from './languages';
 
 describe('resolveInitialLanguage', () => {
@@ -40,5 +40,23 @@ describe('format', () => {
     expect(formatClockTime('9:30:00', 'nn')).toBe('09.30');
     expect(formatClockTime('14:00', 'en')).toBe('14:00');
     expect(formatClockTime('noon', 'en')).toBe('noon');
+  });
+});
+
+describe('fill', () => {
+  it('returns the text around each filled placeholder, in order', () => {
+    const name = { tag: 'strong' };
+    expect(fill('Logget inn som {name}', { name })).toEqual(['Logget inn som ', name]);
+    expect(fill('{a} og {b}!', { a: 1, b: 2 })).toEqual([1, ' og ', 2, '!']);
+    expect(fill('Ingen {x} her', {})).toEqual(['Ingen {x} her']);
+  });
+});
+
+describe('formatList', () => {
+  it("joins with the language's conjunction, also for nn", () => {
+    expect(formatList(['advokat', 'verge'], 'nb')).toBe('advokat og verge');
+    expect(formatList(['advokat', 'verje'], 'nn')).toBe('advokat og verje');
+    expect(formatList(['lawyer', 'proxy', 'guardian'], 'en')).toBe('lawyer, proxy and guardian');
+    expect(formatList(['verge'], 'nb')).toBe('verge');
   });
 });

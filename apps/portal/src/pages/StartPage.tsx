@@ -1,20 +1,32 @@
 import { Alert, Button, Card, Heading, Paragraph, Spinner } from '@digdir/designsystemet-react';
 import { useId } from 'react';
-import type { StartPageData } from '../api/startPage';
-import { useStartPage } from '../api/useStartPage';
+import { actingForOther, type StartPageData } from '../api/startPage';
+import type { StartPage as StartPageState } from '../api/useStartPage';
+import { LoginLink } from '../components/Session';
 import { format, formatClockTime } from '../i18n/format';
-import { useI18n, useMessages } from '../i18n/I18nProvider';
+import { useDocumentTitle, useI18n, useMessages } from '../i18n/I18nProvider';
+import { interpolate } from '../i18n/interpolate';
 import { StatisticsSection } from './StatisticsSection';
+import { ViewerCard } from './ViewerCard';
 
-export function StartPage() {
+export function StartPage({ page }: { page: StartPageState }) {
   const m = useMessages();
-  const page = useStartPage();
+  useDocumentTitle();
+  const viewer = page.data?.viewer;
+  const actingFor = viewer?.authenticated ? actingForOther(viewer) : null;
 
   return (
     <>
       <Heading level={1} data-size="lg" className="start__heading">
         {m.startHeading}
       </Heading>
+      {actingFor && (
+        <Alert data-color="info" data-testid="acting-for" className="acting-for">
+          <Paragraph>
+            {interpolate(m.actingForBanner, { name: <strong>{actingFor.displayName}</strong> })}
+          </Paragraph>
+        </Alert>
+      )}
       <Paragraph variant="long" className="start__intro">
         {m.startIntro}
       </Paragraph>
@@ -38,41 +50,33 @@ export function StartPage() {
         </Alert>
       )}
 
-      {page.status === 'success' && <StartPageContent data={page.data} />}
+      {page.status === 'success' && <StartPageContent data={page.data} reload={page.reload} />}
     </>
   );
 }
 
-function StartPageContent({ data }: { data: StartPageData }) {
+function StartPageContent({ data, reload }: { data: StartPageData; reload(): Promise<void> }) {
   return (
     <div className="start__sections">
-      <LoginCard authenticated={data.viewer?.authenticated ?? false} />
+      {data.viewer?.authenticated ? <ViewerCard viewer={data.viewer} reload={reload} /> : <LoginCard />}
       <StatisticsSection statistics={data.statistics} />
       {data.pressService && <PressSection pressService={data.pressService} />}
     </div>
   );
 }
 
-function LoginCard({ authenticated }: { authenticated: boolean }) {
+function LoginCard() {
   const m = useMessages();
-  const comingSoonId = useId();
   return (
     <Card data-color="neutral" variant="tinted" className="login-card">
       <Heading level={2} data-size="sm">
         {m.loginHeading}
       </Heading>
-      <Paragraph>{authenticated ? m.viewerAuthenticated : m.viewerAnonymous}</Paragraph>
-      {!authenticated && (
-        <>
-          <Paragraph id={comingSoonId}>{m.loginComingSoon}</Paragraph>
-          <div>
-            {/* aria-disabled keeps the button focusable so the "coming soon" description is announced. */}
-            <Button type="button" aria-disabled="true" aria-describedby={comingSoonId}>
-              {m.loginButton}
-            </Button>
-          </div>
-        </>
-      )}
+      <Paragraph>{m.viewerAnonymous}</Paragraph>
+      <Paragraph>{m.loginHelp}</Paragraph>
+      <div>
+        <LoginLink />
+      </div>
     </Card>
   );
 }

@@ -17,8 +17,45 @@ export const nb = {
   loginHeading: 'Innlogging',
   viewerAnonymous: 'Du er ikke logget inn.',
   viewerAuthenticated: 'Du er logget inn.',
-  loginComingSoon: 'Innlogging med ID-porten kommer snart. Da kan du se saken din her.',
+  loginHelp: 'Logg inn med ID-porten for å se saken din.',
   loginButton: 'Logg inn',
+  loginAgain: 'Logg inn på nytt',
+  logoutButton: 'Logg ut',
+  viewerLoggedInAs: 'Logget inn som {name}',
+
+  actingForBanner: 'Du bruker Min side for {name}',
+  actForLegend: 'Hvem vil du bruke Min side for?',
+  actForSelf: 'Meg selv ({name})',
+  actForOption: '{name} ({roles})',
+  actForSubmit: 'Bytt',
+  actForDoneSelf: 'Du bruker nå Min side for deg selv.',
+  actForDoneOther: 'Du bruker nå Min side for {name}.',
+  roleLawyer: 'advokat',
+  roleProxy: 'fullmektig',
+  roleGuardian: 'verge',
+  roleSurvivingRelative: 'etterlatt',
+
+  consentHeading: 'Samtykke',
+  consentIntro: 'For å bruke Min side må du samtykke til to ting:',
+  consentDigitalInfo:
+    'Vi bruker Min side til å sende deg dokumenter i saken din, og du kan sende dokumenter til oss her. Du får dem da digitalt i stedet for i posten.',
+  consentNotifyInfo:
+    'Vi varsler deg på SMS og e-post når det kommer noe nytt på Min side. Varselet inneholder aldri selve innholdet, bare beskjed om at du har fått noe nytt.',
+  consentLegend: 'Kryss av for at du samtykker',
+  consentRequiredHint: 'Du må krysse av for begge for å bruke Min side.',
+  consentDigitalLabel:
+    'Jeg samtykker til å motta og sende dokumenter digitalt på Min side i stedet for i posten',
+  consentNotifyLabel: 'Jeg samtykker til å få varsel på SMS og e-post når det kommer noe nytt på Min side',
+  consentDigitalError: 'Du må samtykke til å motta og sende dokumenter digitalt.',
+  consentNotifyError: 'Du må samtykke til å få varsel på SMS og e-post.',
+  consentErrorSummaryHeading: 'For å gå videre må du rette opp dette:',
+  consentSubmit: 'Jeg samtykker',
+  consentDecline: 'Vil du ikke samtykke, kan du logge ut.',
+
+  errorConsentRequired: 'Du må samtykke før du kan bruke Min side.',
+  errorNotAllowed: 'Du har ikke tilgang til å gjøre dette.',
+  errorUnauthenticated: 'Du er ikke logget inn lenger. Logg inn på nytt.',
+  errorMutationFailed: 'Noe gikk galt, og endringen ble ikke lagret. Prøv igjen om litt.',
 
   statisticsHeading: 'Saker i {year}',
   statisticsIntro: 'Tallene viser hvor mange saker vi har mottatt og avgjort i {year}, fordelt på sakstype.',
@@ -40,6 +77,47 @@ export const nb = {
   retry: 'Prøv igjen',
 
   accessibilityStatement: 'Tilgjengelighetserklæring',
+
+  notFoundHeading: 'Fant ikke siden',
+  notFoundText: 'Siden du leter etter, finnes ikke. Kanskje lenken er feil, eller siden er flyttet.',
+  backToStart: 'Gå til forsiden',
+
+  deniedDNumberHeading: 'Du kan ikke bruke Min side med D-nummer',
+  deniedDNumberText:
+    'Min side krever norsk fødselsnummer, så du kan ikke logge inn med D-nummer. Du kan i stedet sende dokumenter til oss i posten eller på e-post, eller ringe sentralbordet vårt.',
+  deniedHNumberHeading: 'Du kan ikke bruke Min side med hjelpenummer',
+  deniedHNumberText:
+    'Min side krever norsk fødselsnummer, så du kan ikke logge inn med hjelpenummer (H-nummer). Du kan i stedet sende dokumenter til oss i posten eller på e-post, eller ringe sentralbordet vårt.',
+  deniedNoFodselsnummerHeading: 'Min side krever norsk fødselsnummer',
+  deniedNoFodselsnummerText:
+    'Vi fikk ikke noe norsk fødselsnummer for deg da du logget inn, og uten det kan du ikke bruke Min side. Du kan i stedet sende dokumenter til oss i posten eller på e-post, eller ringe sentralbordet vårt.',
+  deniedOrganisationHeading: 'Virksomheter kan ikke bruke Min side',
+  deniedOrganisationText:
+    'Min side er for privatpersoner med norsk fødselsnummer. Virksomheter og organisasjoner må sende dokumenter til oss i posten eller på e-post, eller ringe sentralbordet vårt.',
+  deniedGuardianHeading: 'Du har verge og kan ikke bruke Min side selv',
+  deniedGuardianText:
+    'Fordi du har verge, kan du ikke logge inn på Min side selv. Vergen din kan logge inn i ID-porten som seg selv og bruke Min side for deg.',
+  deniedGuardianContact: 'Har du spørsmål, kan du kontakte oss.',
+  deniedDeceasedHeading: 'Vi kan ikke gi tilgang til Min side',
+  deniedDeceasedText:
+    'Folkeregisteret oppgir at personen du logget inn som, er død. Derfor kan vi ikke gi tilgang til Min side. Hvis dette er feil, må du kontakte Skatteetaten, som har ansvaret for Folkeregisteret.',
+  deniedDeceasedContact: 'Er du etterlatt og vil følge en sak, kan du kontakte oss.',
+  deniedLowAssuranceHeading: 'Du må logge inn på en annen måte',
+  deniedLowAssuranceText:
+    'Innloggingsmetoden du brukte, gir ikke høyt nok sikkerhetsnivå for Min side. Logg inn på nytt med MinID, BankID, Buypass eller Commfides.',
+  deniedCancelledHeading: 'Du avbrøt innloggingen',
+  deniedCancelledText: 'Du er ikke logget inn fordi du avbrøt innloggingen. Du kan prøve igjen.',
+  deniedFailedHeading: 'Innloggingen mislyktes',
+  deniedFailedText: 'Noe gikk galt da du skulle logge inn. Prøv å logge inn på nytt.',
+
+  contactHeading: 'Kontakt oss',
+  contactPostLabel: 'Post',
+  contactPostName: 'Nasjonalt klageorgan for helsetjenesten',
+  contactPostBox: 'Postboks 2853 Kjørbekk',
+  contactPostCity: '3702 Skien',
+  contactEmailLabel: 'E-post',
+  contactPhoneLabel: 'Telefon',
+  contactPhoneText: 'Ring sentralbordet vårt. Du finner telefonnummeret på {site}.',
 } as const;
 
 export type MessageKey = keyof typeof nb;

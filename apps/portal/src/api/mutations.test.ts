@@ -1,0 +1,71 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { ACT_FOR_MUTATION, actFor, GIVE_CONSENT_MUTATION, giveConsent, mutationErrorKey } from './mutations';
+
+function answer(body: unknown, status = 200) {
+  return vi.fn(async (_url: string, _init: RequestInit) => new Response(JSON.stringify(body), { status }));
+}
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
+
+describe('mutations', () => {
+  it('sends giveConsent to /graphql with the session cookie and the CSRF header', async () => {
+    const fetch = answer({ data: { giveConsent: { ok: true, error: null } } });
+    vi.stubGlobal('fetch', fetch);
+    await expect(giveConsent()).resolves.toEqual({ ok: true });
+    const [url, init] = fetch.mock.calls[0]!;
+    expect(url).toBe('/graphql');
+    expect(init).toMatchObject({ method: 'POST', credentials: 'same-origin' });
+    expect(init.headers).toMatchObject({ 'apollo-require-preflight': 'true' });
+    expect(JSON.parse(String(init.body))).toEqual({ query: GIVE_CONSENT_MUTATION, variables: {} });
+  });
+
+  it('sends actFor with the person, or null for myself', async () => {
+    const fetch = answer({ data: { actFor: { ok: true, error: null } } });
+    vi.stubGlobal('fetch', fetch);
+    await actFor('p-2');
+    await actFor(null);
+    const bodies = fetch.mock.calls.map(([, init]) => JSON.parse(String(init.body)));
+    expect(bodies).toEqual([
+      { query: ACT_FOR_MUTATION, variables: { personId: 'p-2' } },
+      { query: ACT_FOR_MUTATION, variables: { personId: null } },
+    ]);
+  });
+
+  it('reports the error code from the payload or from a GraphQL error, never the message', async () => {
+    vi.stubGlobal(
+      'fetch',
+      answer({ data: { actFor: { ok: false, error: { code: 'NOT_ALLOWED', message: 'x' } } } }),
+    );
+    await expect(actFor('p-9')).resolves.toEqual({ ok: false, code: 'NOT_ALLOWED' });
+
+    vi.stubGlobal(
+      'fetch',
+      answer({ data: null, errors: [{ message: 'Not logged in', extensions: { code: 'UNAUTHENTICATED' } }] }),
+    );
+    await expect(giveConsent()).resolves.toEqual({ ok: false, code: 'UNAUTHENTICATED' });
+
+    vi.stubGlobal('fetch', answer({ errors: [{ message: 'Gateway unavailable' }] }, 502));
+    await expect(giveConsent()).resolves.toEqual({ ok: false, code: null });
+
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => {
+        throw new TypeError('Failed to fetch');
+      }),
+    );
+    await expect(giveConsent()).resolves.toEqual({ ok: false, code: null });
+  });
+});
+
+describe('mutationErrorKey', () => {
+  it('translates known codes and gives a general message for anything else', () => {
+    expect(mutationErrorKey('CONSENT_REQUIRED')).toBe('errorConsentRequired');
+    expect(mutationErrorKey('NOT_ALLOWED')).toBe('errorNotAllowed');
+    expect(mutationErrorKey('UNAUTHENTICATED')).toBe('errorUnauthenticated');
+    expect(mutationErrorKey('INTERNAL_SERVER_ERROR')).toBe('errorMutationFailed');
+    expect(mutationErrorKey('toString')).toBe('errorMutationFailed');
+    expect(mutationErrorKey(null)).toBe('errorMutationFailed');
+  });
+});

@@ -1,0 +1,62 @@
+import type { MessageKey } from '../i18n/messages';
+import { GraphQLRequestError, graphqlRequest } from './graphql';
+
+export const GIVE_CONSENT_MUTATION = `mutation GiveConsent { giveConsent { ok error { code message } } }`;
+
+export const ACT_FOR_MUTATION = `mutation ActFor($personId: ID) { actFor(personId: $personId) { ok error { code message } } }`;
+
+export interface MutationPayload {
+  ok: boolean;
+  /** `message` is for developers; users see the translated text for `code` (see `mutationErrorKey`). */
+  error: { code: string; message: string } | null;
+}
+
+/** What the UI needs from a mutation: success, or an error code to translate (null when unknown). */
+export type MutationOutcome = { ok: true } | { ok: false; code: string | null };
+
+function toOutcome(payload: MutationPayload | null | undefined): MutationOutcome {
+  if (payload?.ok) return { ok: true };
+  return { ok: false, code: payload?.error?.code ?? null };
+}
+
+function fromFailure(error: unknown): MutationOutcome {
+  return { ok: false, code: error instanceof GraphQLRequestError ? (error.code ?? null) : null };
+}
+
+export async function giveConsent(): Promise<MutationOutcome> {
+  try {
+    const data = await graphqlRequest<{ giveConsent: MutationPayload | null }, Record<string, never>>(
+      GIVE_CONSENT_MUTATION,
+      {},
+    );
+    return toOutcome(data.giveConsent);
+  } catch (error) {
+    return fromFailure(error);
+  }
+}
+
+/** `personId` null means "act as myself". */
+export async function actFor(personId: string | null): Promise<MutationOutcome> {
+  try {
+    const data = await graphqlRequest<{ actFor: MutationPayload | null }, { personId: string | null }>(
+      ACT_FOR_MUTATION,
+      { personId },
+    );
+    return toOutcome(data.actFor);
+  } catch (error) {
+    return fromFailure(error);
+  }
+}
+
+const errorKeys: Readonly<Record<string, MessageKey>> = {
+  CONSENT_REQUIRED: 'errorConsentRequired',
+  NOT_ALLOWED: 'errorNotAllowed',
+  UNAUTHENTICATED: 'errorUnauthenticated',
+};
+
+/** The message to show for an error code; anything unknown gets a general "try again". */
+export function mutationErrorKey(code: string | null): MessageKey {
+  return (
+    (code !== null && Object.hasOwn(errorKeys, code) ? errorKeys[code] : undefined) ?? 'errorMutationFailed'
+  );
+}
