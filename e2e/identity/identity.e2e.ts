@@ -17,8 +17,6 @@ afterAll(async () => {
   await stack?.dispose();
 });
 
-const person = (name: string) => stack.persons.find((p) => p.displayName === name)!;
-
 async function loginAs(page: Page, name: string) {
   await page.goto(`${stack.urls.portal}/`);
   await page.getByRole('link', { name: /Logg inn/ }).click();

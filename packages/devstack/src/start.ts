@@ -84,7 +84,7 @@ async function main() {
 │
 │   Portal (Min side)  ${stack.urls.portal}
 │   GraphQL gateway    ${stack.urls.gateway}
-│   GraphiQL           ${stack.urls.graphiql}
+│   GraphiQL (staff)   ${stack.urls.portal}/graphiql/
 │
 │   Subgraphs          identity ${stack.urls.identity}
 │                      cases    ${stack.urls.cases}
