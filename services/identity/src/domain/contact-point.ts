@@ -116,3 +116,18 @@ export function normaliseMobile(input: string): Result<string, MobileRefusal> {
   if (national[0] !== '4' && national[0] !== '9') return err('NOT_MOBILE');
   return ok(`+47${national}`);
 }
+
+/**
+ * The e-mail address a person registers for notifications: well-formed for everyone, and for a
+ * lawyer also a direct address (a shared post-box would let others read the notices).
+ */
+export function checkNotificationEmail(
+  email: string,
+  options: { isLawyer: boolean },
+): Result<string, EmailRefusal> {
+  const checked = isDirectEmailAddress(email);
+  if (checked.ok || checked.code === 'MALFORMED_EMAIL' || options.isLawyer) return checked;
+  const address = email.trim();
+  const at = address.lastIndexOf('@');
+  return ok(`${address.slice(0, at)}@${address.slice(at + 1).toLowerCase()}`);
+}
