@@ -139,6 +139,25 @@ describe('who may use Min side', () => {
     await context.close();
   });
 
+  it('never adopts a session id the browser brings (no session fixation)', async () => {
+    const context = await browser.newContext();
+    const planted = 'A'.repeat(43);
+    await context.addCookies([{ name: 'kp_session', value: planted, url: stack.urls.portal }]);
+    const page = await context.newPage();
+    await loginAs(page, 'Per Klagesen');
+    await expect.poll(() => page.getByTestId('viewer-name').textContent()).toContain('Per Klagesen');
+    const session = (await context.cookies()).find((c) => c.name === 'kp_session')!;
+    expect(session.value).not.toBe(planted);
+    const withPlanted = await graphql<{ viewer: { authenticated: boolean } }>(
+      `${stack.urls.portal}/graphql`,
+      '{ viewer { authenticated } }',
+      {},
+      { cookie: `kp_session=${planted}` },
+    );
+    expect(withPlanted.body.data?.viewer.authenticated).toBe(false);
+    await context.close();
+  });
+
   it('never follows a returnTo that leaves the site', async () => {
     for (const returnTo of ['https://evil.example/', '//evil.example/x', '/\\evil.example']) {
       const res = await fetch(`${stack.urls.portal}/auth/login?returnTo=${encodeURIComponent(returnTo)}`, {
