@@ -99,6 +99,30 @@ describe('a citizen in the portal', () => {
   });
 });
 
+describe('contact information', () => {
+  it('a lawyer sees their mobile and e-mail, and may not register a shared post-box', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await loginAs(page, 'Advokat Anne Eksempel');
+    const section = page.getByTestId('contact-info');
+    await expect
+      .poll(() => section.getByTestId('contact-info-email').textContent())
+      .toContain('@advokatfirma.example');
+    const email = page.getByRole('textbox', { name: 'E-postadresse' });
+    await email.fill('post@advokatfirma.example');
+    await page.getByRole('button', { name: 'Lagre e-postadresse' }).click();
+    await expect.poll(() => email.getAttribute('aria-invalid')).toBe('true');
+    await email.fill('anne.direkte@advokatfirma.example');
+    await page.getByRole('button', { name: 'Lagre e-postadresse' }).click();
+    await expect.poll(() => page.getByTestId('contact-saved').textContent()).toContain('Lagret');
+    await expect
+      .poll(() => section.getByTestId('contact-info-email').textContent())
+      .toContain('anne.direkte@advokatfirma.example');
+    await noAxeViolations(page);
+    await context.close();
+  });
+});
+
 describe('who may use Min side', () => {
   it('refuses a person who has a guardian, with a page that explains why', async () => {
     const context = await browser.newContext();

@@ -1,5 +1,13 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ACT_FOR_MUTATION, actFor, GIVE_CONSENT_MUTATION, giveConsent, mutationErrorKey } from './mutations';
+import {
+  ACT_FOR_MUTATION,
+  actFor,
+  GIVE_CONSENT_MUTATION,
+  giveConsent,
+  mutationErrorKey,
+  SET_CONTACT_POINT_MUTATION,
+  setContactPoint,
+} from './mutations';
 
 function answer(body: unknown, status = 200) {
   return vi.fn(async (_url: string, _init: RequestInit) => new Response(JSON.stringify(body), { status }));
@@ -33,6 +41,36 @@ describe('mutations', () => {
     ]);
   });
 
+  it('sends setContactPoint for one kind and returns the contact point as normalised', async () => {
+    const saved = { kind: 'SMS', value: '+4791234567', verified: false };
+    const fetch = answer({ data: { setContactPoint: { ok: true, contactPoint: saved, error: null } } });
+    vi.stubGlobal('fetch', fetch);
+    await expect(setContactPoint('SMS', '912 34 567')).resolves.toEqual({ ok: true, contactPoint: saved });
+    expect(JSON.parse(String(fetch.mock.calls[0]![1].body))).toEqual({
+      query: SET_CONTACT_POINT_MUTATION,
+      variables: { input: { kind: 'SMS', value: '912 34 567' } },
+    });
+  });
+
+  it('reports the code when setContactPoint refuses a value', async () => {
+    vi.stubGlobal(
+      'fetch',
+      answer({
+        data: {
+          setContactPoint: {
+            ok: false,
+            contactPoint: null,
+            error: { code: 'SHARED_MAILBOX', message: 'A lawyer needs a direct e-mail address' },
+          },
+        },
+      }),
+    );
+    await expect(setContactPoint('EMAIL', 'post@advokat.no')).resolves.toEqual({
+      ok: false,
+      code: 'SHARED_MAILBOX',
+    });
+  });
+
   it('reports the error code from the payload or from a GraphQL error, never the message', async () => {
     vi.stubGlobal(
       'fetch',
@@ -64,6 +102,11 @@ describe('mutationErrorKey', () => {
     expect(mutationErrorKey('CONSENT_REQUIRED')).toBe('errorConsentRequired');
     expect(mutationErrorKey('NOT_ALLOWED')).toBe('errorNotAllowed');
     expect(mutationErrorKey('UNAUTHENTICATED')).toBe('errorUnauthenticated');
+    expect(mutationErrorKey('MALFORMED_MOBILE')).toBe('errorMalformedMobile');
+    expect(mutationErrorKey('FOREIGN_MOBILE')).toBe('errorForeignMobile');
+    expect(mutationErrorKey('NOT_MOBILE')).toBe('errorNotMobile');
+    expect(mutationErrorKey('MALFORMED_EMAIL')).toBe('errorMalformedEmail');
+    expect(mutationErrorKey('SHARED_MAILBOX')).toBe('errorSharedMailbox');
     expect(mutationErrorKey('INTERNAL_SERVER_ERROR')).toBe('errorMutationFailed');
     expect(mutationErrorKey('toString')).toBe('errorMutationFailed');
     expect(mutationErrorKey(null)).toBe('errorMutationFailed');

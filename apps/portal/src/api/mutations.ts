@@ -1,9 +1,14 @@
 import type { MessageKey } from '../i18n/messages';
 import { GraphQLRequestError, graphqlRequest } from './graphql';
+import type { ContactPoint, ContactPointKind } from './startPage';
 
 export const GIVE_CONSENT_MUTATION = `mutation GiveConsent { giveConsent { ok error { code message } } }`;
 
 export const ACT_FOR_MUTATION = `mutation ActFor($personId: ID) { actFor(personId: $personId) { ok error { code message } } }`;
+
+export const SET_CONTACT_POINT_MUTATION = `mutation SetContactPoint($input: SetContactPointInput!) {
+  setContactPoint(input: $input) { ok contactPoint { kind value verified } error { code message } }
+}`;
 
 export interface MutationPayload {
   ok: boolean;
@@ -12,14 +17,15 @@ export interface MutationPayload {
 }
 
 /** What the UI needs from a mutation: success, or an error code to translate (null when unknown). */
-export type MutationOutcome = { ok: true } | { ok: false; code: string | null };
+export type MutationFailure = { ok: false; code: string | null };
+export type MutationOutcome = { ok: true } | MutationFailure;
 
 function toOutcome(payload: MutationPayload | null | undefined): MutationOutcome {
   if (payload?.ok) return { ok: true };
   return { ok: false, code: payload?.error?.code ?? null };
 }
 
-function fromFailure(error: unknown): MutationOutcome {
+function fromFailure(error: unknown): MutationFailure {
   return { ok: false, code: error instanceof GraphQLRequestError ? (error.code ?? null) : null };
 }
 
@@ -48,10 +54,33 @@ export async function actFor(personId: string | null): Promise<MutationOutcome> 
   }
 }
 
+/** Changes the viewer's own mobile number (SMS) or e-mail address; on success, the value as the gateway normalised it. */
+export async function setContactPoint(
+  kind: ContactPointKind,
+  value: string,
+): Promise<{ ok: true; contactPoint: ContactPoint } | MutationFailure> {
+  try {
+    const data = await graphqlRequest<
+      { setContactPoint: (MutationPayload & { contactPoint: ContactPoint | null }) | null },
+      { input: { kind: ContactPointKind; value: string } }
+    >(SET_CONTACT_POINT_MUTATION, { input: { kind, value } });
+    const payload = data.setContactPoint;
+    if (payload?.ok && payload.contactPoint) return { ok: true, contactPoint: payload.contactPoint };
+    return { ok: false, code: payload?.error?.code ?? null };
+  } catch (error) {
+    return fromFailure(error);
+  }
+}
+
 const errorKeys: Readonly<Record<string, MessageKey>> = {
   CONSENT_REQUIRED: 'errorConsentRequired',
   NOT_ALLOWED: 'errorNotAllowed',
   UNAUTHENTICATED: 'errorUnauthenticated',
+  MALFORMED_MOBILE: 'errorMalformedMobile',
+  FOREIGN_MOBILE: 'errorForeignMobile',
+  NOT_MOBILE: 'errorNotMobile',
+  MALFORMED_EMAIL: 'errorMalformedEmail',
+  SHARED_MAILBOX: 'errorSharedMailbox',
 };
 
 /** The message to show for an error code; anything unknown gets a general "try again". */

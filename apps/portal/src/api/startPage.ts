@@ -5,7 +5,7 @@ export const START_PAGE_QUERY = `query StartPage($language: Language!) {
     authenticated
     kind
     consentRequired
-    person { id displayName }
+    person { id displayName contactPoints { kind value verified } }
     actingFor { id displayName }
     representations { person { id displayName } roles }
   }
@@ -33,6 +33,22 @@ export interface PersonRef {
   displayName: string;
 }
 
+export type ContactPointKind = 'SMS' | 'EMAIL';
+
+/** Where we send notices (never the content) when something new arrives on Min side. */
+export interface ContactPoint {
+  kind: ContactPointKind;
+  /** `+47XXXXXXXX` for SMS, the address for EMAIL (both as normalised by the gateway). */
+  value: string;
+  verified: boolean;
+}
+
+/** The logged-in person. */
+export interface Person extends PersonRef {
+  /** The person's own mobile and e-mail; null for anyone but the person. */
+  contactPoints: ContactPoint[] | null;
+}
+
 export interface Representation {
   person: PersonRef;
   roles: string[];
@@ -43,7 +59,7 @@ export interface Viewer {
   kind: ViewerKind;
   /** A citizen who must consent before seeing any case data. */
   consentRequired: boolean;
-  person: PersonRef | null;
+  person: Person | null;
   /** Whom the citizen uses Min side for right now; null (or the citizen) means themselves. */
   actingFor: PersonRef | null;
   representations: Representation[];

@@ -6,6 +6,7 @@ import { LoginLink } from '../components/Session';
 import { format, formatClockTime } from '../i18n/format';
 import { useDocumentTitle, useI18n, useMessages } from '../i18n/I18nProvider';
 import { interpolate } from '../i18n/interpolate';
+import { ContactInfoSection } from './ContactInfoSection';
 import { StatisticsSection } from './StatisticsSection';
 import { ViewerCard } from './ViewerCard';
 
@@ -56,9 +57,15 @@ export function StartPage({ page }: { page: StartPageState }) {
 }
 
 function StartPageContent({ data, reload }: { data: StartPageData; reload(): Promise<void> }) {
+  const viewer = data.viewer?.authenticated ? data.viewer : null;
+  // The gateway gives contact points to the logged-in person only (even while acting for someone else).
+  const person = viewer?.person;
   return (
     <div className="start__sections">
-      {data.viewer?.authenticated ? <ViewerCard viewer={data.viewer} reload={reload} /> : <LoginCard />}
+      {viewer ? <ViewerCard viewer={viewer} reload={reload} /> : <LoginCard />}
+      {viewer && person?.contactPoints && (
+        <ContactInfoSection viewer={viewer} contactPoints={person.contactPoints} reload={reload} />
+      )}
       <StatisticsSection statistics={data.statistics} />
       {data.pressService && <PressSection pressService={data.pressService} />}
     </div>

@@ -55,6 +55,26 @@ export const en: Messages = {
   errorNotAllowed: 'You do not have access to do this.',
   errorUnauthenticated: 'You are no longer logged in. Please log in again.',
   errorMutationFailed: 'Something went wrong and the change was not saved. Please try again shortly.',
+  errorMalformedMobile:
+    'This does not look like a phone number. Enter your mobile number with 8 digits, for example 912 34 567.',
+  errorForeignMobile:
+    'We can only send text messages to Norwegian mobile numbers. Enter a Norwegian mobile number.',
+  errorNotMobile: 'This is not a mobile number. Norwegian mobile numbers start with 4 or 9.',
+  errorMalformedEmail: 'This does not look like an e-mail address. Enter it like this: name@example.com.',
+  errorSharedMailbox:
+    'As a lawyer, you must use an e-mail address that goes directly to you, not a shared mailbox such as post@ or postmottak@. Notices about your clients’ cases must not go to a shared inbox.',
+
+  contactInfoHeading: 'Contact information',
+  contactInfoHeadingOwn: 'Your contact information',
+  contactInfoIntro:
+    'When something new arrives on My page, we send a notice to your mobile number and e-mail address. The notice never contains the content itself, only a message that you have received something new.',
+  contactInfoActingFor: 'You are using My page for {name}, but this is your own contact information.',
+  contactInfoMobile: 'Mobile number',
+  contactInfoEmail: 'E-mail address',
+  contactInfoNotRegistered: 'Not registered',
+  contactInfoSaveMobile: 'Save mobile number',
+  contactInfoSaveEmail: 'Save e-mail address',
+  contactInfoSaved: 'Saved',
 
   statisticsHeading: 'Cases in {year}',
   statisticsIntro: 'The figures show how many cases we received and decided in {year}, by case type.',

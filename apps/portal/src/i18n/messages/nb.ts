@@ -56,6 +56,25 @@ export const nb = {
   errorNotAllowed: 'Du har ikke tilgang til å gjøre dette.',
   errorUnauthenticated: 'Du er ikke logget inn lenger. Logg inn på nytt.',
   errorMutationFailed: 'Noe gikk galt, og endringen ble ikke lagret. Prøv igjen om litt.',
+  errorMalformedMobile:
+    'Dette ser ikke ut som et telefonnummer. Skriv mobilnummeret med 8 siffer, for eksempel 912 34 567.',
+  errorForeignMobile: 'Vi kan bare sende SMS til norske mobilnumre. Skriv et norsk mobilnummer.',
+  errorNotMobile: 'Dette er ikke et mobilnummer. Norske mobilnumre begynner på 4 eller 9.',
+  errorMalformedEmail: 'Dette ser ikke ut som en e-postadresse. Skriv den slik: navn@eksempel.no.',
+  errorSharedMailbox:
+    'Som advokat må du bruke en e-postadresse som går direkte til deg, ikke en felles postkasse som post@ eller postmottak@. Varsler om sakene til klientene dine skal ikke gå til en felles innboks.',
+
+  contactInfoHeading: 'Kontaktinformasjon',
+  contactInfoHeadingOwn: 'Din kontaktinformasjon',
+  contactInfoIntro:
+    'Når det kommer noe nytt på Min side, sender vi et varsel til mobilnummeret og e-postadressen din. Varselet inneholder aldri selve innholdet, bare beskjed om at du har fått noe nytt.',
+  contactInfoActingFor: 'Du bruker Min side for {name}, men dette er din egen kontaktinformasjon.',
+  contactInfoMobile: 'Mobilnummer',
+  contactInfoEmail: 'E-postadresse',
+  contactInfoNotRegistered: 'Ikke registrert',
+  contactInfoSaveMobile: 'Lagre mobilnummer',
+  contactInfoSaveEmail: 'Lagre e-postadresse',
+  contactInfoSaved: 'Lagret',
 
   statisticsHeading: 'Saker i {year}',
   statisticsIntro: 'Tallene viser hvor mange saker vi har mottatt og avgjort i {year}, fordelt på sakstype.',

@@ -56,6 +56,25 @@ export const nn: Messages = {
   errorNotAllowed: 'Du har ikkje tilgang til å gjere dette.',
   errorUnauthenticated: 'Du er ikkje logga inn lenger. Logg inn på nytt.',
   errorMutationFailed: 'Noko gjekk gale, og endringa vart ikkje lagra. Prøv igjen om litt.',
+  errorMalformedMobile:
+    'Dette ser ikkje ut som eit telefonnummer. Skriv mobilnummeret med 8 siffer, til dømes 912 34 567.',
+  errorForeignMobile: 'Vi kan berre sende SMS til norske mobilnummer. Skriv eit norsk mobilnummer.',
+  errorNotMobile: 'Dette er ikkje eit mobilnummer. Norske mobilnummer byrjar på 4 eller 9.',
+  errorMalformedEmail: 'Dette ser ikkje ut som ei e-postadresse. Skriv ho slik: namn@eksempel.no.',
+  errorSharedMailbox:
+    'Som advokat må du bruke ei e-postadresse som går direkte til deg, ikkje ein felles postkasse som post@ eller postmottak@. Varsel om sakene til klientane dine skal ikkje gå til ein felles innboks.',
+
+  contactInfoHeading: 'Kontaktinformasjon',
+  contactInfoHeadingOwn: 'Kontaktinformasjonen din',
+  contactInfoIntro:
+    'Når det kjem noko nytt på Mi side, sender vi eit varsel til mobilnummeret og e-postadressa di. Varselet inneheld aldri sjølve innhaldet, berre beskjed om at du har fått noko nytt.',
+  contactInfoActingFor: 'Du brukar Mi side for {name}, men dette er din eigen kontaktinformasjon.',
+  contactInfoMobile: 'Mobilnummer',
+  contactInfoEmail: 'E-postadresse',
+  contactInfoNotRegistered: 'Ikkje registrert',
+  contactInfoSaveMobile: 'Lagre mobilnummer',
+  contactInfoSaveEmail: 'Lagre e-postadresse',
+  contactInfoSaved: 'Lagra',
 
   statisticsHeading: 'Saker i {year}',
   statisticsIntro: 'Tala viser kor mange saker vi har motteke og avgjort i {year}, fordelt på sakstype.',
