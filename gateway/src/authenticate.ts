@@ -4,7 +4,7 @@ import {
   bearerToken,
   type InternalTokenSigner,
   type Principal,
-  STAFF_ROLES,
+  principalSchema,
 } from '@klageportal/federation';
 import { createRemoteJWKSet, type JWTPayload, jwtVerify } from 'jose';
 import { z } from 'zod';
@@ -37,21 +37,8 @@ export function readCookie(header: string | undefined, name: string): string | u
   return undefined;
 }
 
-const resolvedSession = z.object({
-  principal: z
-    .union([
-      z.object({
-        kind: z.literal('citizen'),
-        personId: z.uuid(),
-        acr: z.enum(['idporten-loa-substantial', 'idporten-loa-high']),
-        consented: z.boolean(),
-        actingFor: z.uuid().nullable(),
-        sessionRef: z.string().regex(/^[0-9a-f]{64}$/),
-      }),
-      z.object({ kind: z.literal('staff'), staffId: z.string(), roles: z.array(z.enum(STAFF_ROLES)) }),
-    ])
-    .nullable(),
-});
+/** identity answers with the session's principal (citizen or staff), or null when there is none. */
+const resolvedSession = z.object({ principal: principalSchema.nullable() });
 
 const SESSION_ID = /^[A-Za-z0-9_-]{32,64}$/;
 
@@ -125,7 +112,7 @@ export function createAuthenticator(options: AuthenticatorOptions) {
     });
     if (!res.ok) throw new Error(`session resolution failed with ${res.status}`);
     const parsed = resolvedSession.parse(await res.json());
-    return parsed.principal ?? anonymous;
+    return (parsed.principal as Principal | null) ?? anonymous;
   }
 
   return async (req: IncomingMessage, requestId: string): Promise<AuthOutcome> => {

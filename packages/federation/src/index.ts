@@ -12,6 +12,7 @@ export {
   type InternalTokenError,
   type InternalTokenSigner,
   type InternalTokenVerifier,
+  principalSchema,
 } from './internal-token.js';
 export {
   anonymous,

@@ -21,7 +21,8 @@ export const INTERNAL_TOKEN_ALG = 'ES256';
 export const INTERNAL_TOKEN_ISSUER = 'klageportal-gateway';
 const MAX_TTL_SECONDS = 60;
 
-const principalSchema = z.discriminatedUnion('kind', [
+/** A principal as it travels in internal tokens and session resolution. */
+export const principalSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('anonymous') }),
   z.object({
     kind: z.literal('citizen'),

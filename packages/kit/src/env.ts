@@ -32,6 +32,18 @@ function deepFreeze<T>(value: T): T {
   return value;
 }
 
+/** A variable holding JSON text, parsed. */
+function jsonText() {
+  return z.string().transform((text, ctx) => {
+    try {
+      return JSON.parse(text) as unknown;
+    } catch {
+      ctx.addIssue({ code: 'custom', message: 'not JSON' });
+      return z.NEVER;
+    }
+  });
+}
+
 /** Shared variable shapes. */
 export const envShapes = {
   port: (fallback: number) => z.coerce.number().int().min(0).max(65_535).default(fallback),
@@ -39,29 +51,9 @@ export const envShapes = {
   postgresUrl: z.url({ protocol: /^postgres(ql)?$/ }),
   nodeEnv: z.enum(['development', 'test', 'production']).default('development'),
   /** A JSON Web Key Set given as JSON text. */
-  jwks: z
-    .string()
-    .transform((text, ctx) => {
-      try {
-        return JSON.parse(text) as unknown;
-      } catch {
-        ctx.addIssue({ code: 'custom', message: 'not JSON' });
-        return z.NEVER;
-      }
-    })
-    .pipe(z.object({ keys: z.array(z.record(z.string(), z.unknown())).min(1) })),
+  jwks: jsonText().pipe(z.object({ keys: z.array(z.record(z.string(), z.unknown())).min(1) })),
   /** A private JSON Web Key given as JSON text. */
-  jwk: z
-    .string()
-    .transform((text, ctx) => {
-      try {
-        return JSON.parse(text) as unknown;
-      } catch {
-        ctx.addIssue({ code: 'custom', message: 'not JSON' });
-        return z.NEVER;
-      }
-    })
-    .pipe(z.object({ kty: z.string(), d: z.string() }).passthrough()),
+  jwk: jsonText().pipe(z.object({ kty: z.string(), d: z.string() }).passthrough()),
 };
 export { z };
 

@@ -1,23 +1,11 @@
-import { randomBytes } from 'node:crypto';
-import { describeInternalTokenChecks, startTestService, type TestService } from '@klageportal/testkit';
+import { describeInternalTokenChecks, type TestService } from '@klageportal/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createService, loadConfig } from '../src/index.js';
 import { SYNTHETIC_PERSONS } from '../src/store/seed/index.js';
+import { startIdentity } from './helpers.js';
 
 let svc: TestService;
 beforeAll(async () => {
-  svc = await startTestService({
-    name: 'identity',
-    loadConfig,
-    create: createService,
-    seed: true,
-    env: {
-      FNR_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
-      FNR_HASH_KEY: randomBytes(32).toString('base64'),
-      LOGIN_COOKIE_KEY: randomBytes(32).toString('base64'),
-      ALLOW_SYNTHETIC_FNR: 'true',
-    },
-  });
+  svc = await startIdentity();
 });
 afterAll(() => svc?.dispose());
 
