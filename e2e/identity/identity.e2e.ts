@@ -99,6 +99,23 @@ describe('a citizen in the portal', () => {
   });
 });
 
+describe('consent', () => {
+  it('can be withdrawn, and then Min side asks for it again before anything else', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await loginAs(page, 'Etterlatt Eva Minnesen');
+    await page.getByTestId('consent-status').waitFor();
+    await page.getByRole('button', { name: 'Trekk tilbake samtykke' }).click();
+    const dialog = page.getByTestId('withdraw-consent-dialog');
+    await dialog.waitFor();
+    await noAxeViolations(page);
+    await dialog.getByRole('button', { name: 'Ja, trekk tilbake' }).click();
+    await page.getByTestId('consent-form').waitFor();
+    expect(await viewerOf(page)).toMatchObject({ consentRequired: true });
+    await context.close();
+  });
+});
+
 describe('contact information', () => {
   it('a lawyer sees their mobile and e-mail, and may not register a shared post-box', async () => {
     const context = await browser.newContext();

@@ -7,6 +7,8 @@ import {
   mutationErrorKey,
   SET_CONTACT_POINT_MUTATION,
   setContactPoint,
+  WITHDRAW_CONSENT_MUTATION,
+  withdrawConsent,
 } from './mutations';
 
 function answer(body: unknown, status = 200) {
@@ -27,6 +29,34 @@ describe('mutations', () => {
     expect(init).toMatchObject({ method: 'POST', credentials: 'same-origin' });
     expect(init.headers).toMatchObject({ 'apollo-require-preflight': 'true' });
     expect(JSON.parse(String(init.body))).toEqual({ query: GIVE_CONSENT_MUTATION, variables: {} });
+  });
+
+  it('sends withdrawConsent to /graphql with the session cookie and the CSRF header', async () => {
+    const fetch = answer({ data: { withdrawConsent: { ok: true, error: null } } });
+    vi.stubGlobal('fetch', fetch);
+    await expect(withdrawConsent()).resolves.toEqual({ ok: true });
+    const [url, init] = fetch.mock.calls[0]!;
+    expect(url).toBe('/graphql');
+    expect(init).toMatchObject({ method: 'POST', credentials: 'same-origin' });
+    expect(init.headers).toMatchObject({ 'apollo-require-preflight': 'true' });
+    expect(JSON.parse(String(init.body))).toEqual({ query: WITHDRAW_CONSENT_MUTATION, variables: {} });
+    expect(WITHDRAW_CONSENT_MUTATION).toContain('withdrawConsent { ok error { code message } }');
+  });
+
+  it('reports the code when withdrawConsent is refused or fails, never the message', async () => {
+    vi.stubGlobal(
+      'fetch',
+      answer({
+        data: { withdrawConsent: { ok: false, error: { code: 'UNAUTHENTICATED', message: 'Log in first' } } },
+      }),
+    );
+    await expect(withdrawConsent()).resolves.toEqual({ ok: false, code: 'UNAUTHENTICATED' });
+
+    vi.stubGlobal('fetch', answer({ data: { withdrawConsent: null } }));
+    await expect(withdrawConsent()).resolves.toEqual({ ok: false, code: null });
+
+    vi.stubGlobal('fetch', answer({ errors: [{ message: 'Gateway unavailable' }] }, 502));
+    await expect(withdrawConsent()).resolves.toEqual({ ok: false, code: null });
   });
 
   it('sends actFor with the person, or null for myself', async () => {

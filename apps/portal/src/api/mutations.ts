@@ -4,6 +4,8 @@ import type { ContactPoint, ContactPointKind } from './startPage';
 
 export const GIVE_CONSENT_MUTATION = `mutation GiveConsent { giveConsent { ok error { code message } } }`;
 
+export const WITHDRAW_CONSENT_MUTATION = `mutation WithdrawConsent { withdrawConsent { ok error { code message } } }`;
+
 export const ACT_FOR_MUTATION = `mutation ActFor($personId: ID) { actFor(personId: $personId) { ok error { code message } } }`;
 
 export const SET_CONTACT_POINT_MUTATION = `mutation SetContactPoint($input: SetContactPointInput!) {
@@ -36,6 +38,19 @@ export async function giveConsent(): Promise<MutationOutcome> {
       {},
     );
     return toOutcome(data.giveConsent);
+  } catch (error) {
+    return fromFailure(error);
+  }
+}
+
+/** After this the viewer needs consent again (`consentRequired`), so the consent page replaces Min side. */
+export async function withdrawConsent(): Promise<MutationOutcome> {
+  try {
+    const data = await graphqlRequest<{ withdrawConsent: MutationPayload | null }, Record<string, never>>(
+      WITHDRAW_CONSENT_MUTATION,
+      {},
+    );
+    return toOutcome(data.withdrawConsent);
   } catch (error) {
     return fromFailure(error);
   }

@@ -6,6 +6,7 @@ import { LoginLink } from '../components/Session';
 import { format, formatClockTime } from '../i18n/format';
 import { useDocumentTitle, useI18n, useMessages } from '../i18n/I18nProvider';
 import { interpolate } from '../i18n/interpolate';
+import { ConsentStatusSection } from './ConsentStatusSection';
 import { ContactInfoSection } from './ContactInfoSection';
 import { StatisticsSection } from './StatisticsSection';
 import { ViewerCard } from './ViewerCard';
@@ -66,6 +67,8 @@ function StartPageContent({ data, reload }: { data: StartPageData; reload(): Pro
       {viewer && person?.contactPoints && (
         <ContactInfoSection viewer={viewer} contactPoints={person.contactPoints} reload={reload} />
       )}
+      {/* Only citizens consent; one who has not (yet) sees the consent page instead of this one. */}
+      {viewer?.kind === 'CITIZEN' && !viewer.consentRequired && <ConsentStatusSection reload={reload} />}
       <StatisticsSection statistics={data.statistics} />
       {data.pressService && <PressSection pressService={data.pressService} />}
     </div>

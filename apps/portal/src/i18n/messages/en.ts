@@ -51,6 +51,17 @@ export const en: Messages = {
   consentSubmit: 'I consent',
   consentDecline: 'If you do not want to consent, you can log out.',
 
+  consentStatusHeading: 'Consent',
+  consentStatusText:
+    'You have consented to receiving and sending documents digitally on My page and to being notified by SMS and e-mail when something new arrives.',
+  consentWithdrawButton: 'Withdraw consent',
+  consentWithdrawHeading: 'Do you want to withdraw your consent?',
+  consentWithdrawText:
+    'Without consent, you cannot use My page. We will then send letters and documents in your case by post instead. You can consent again at any time by logging in to My page.',
+  consentWithdrawConfirm: 'Yes, withdraw',
+  consentWithdrawCancel: 'Cancel',
+  dialogClose: 'Close',
+
   errorConsentRequired: 'You must consent before you can use My page.',
   errorNotAllowed: 'You do not have access to do this.',
   errorUnauthenticated: 'You are no longer logged in. Please log in again.',

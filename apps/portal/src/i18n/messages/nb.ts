@@ -52,6 +52,17 @@ export const nb = {
   consentSubmit: 'Jeg samtykker',
   consentDecline: 'Vil du ikke samtykke, kan du logge ut.',
 
+  consentStatusHeading: 'Samtykke',
+  consentStatusText:
+    'Du har samtykket til å motta og sende dokumenter digitalt på Min side og til å få varsel på SMS og e-post når det kommer noe nytt.',
+  consentWithdrawButton: 'Trekk tilbake samtykke',
+  consentWithdrawHeading: 'Vil du trekke tilbake samtykket?',
+  consentWithdrawText:
+    'Uten samtykke kan du ikke bruke Min side. Da sender vi brev og dokumenter i saken din i posten i stedet. Du kan samtykke igjen når som helst ved å logge inn på Min side.',
+  consentWithdrawConfirm: 'Ja, trekk tilbake',
+  consentWithdrawCancel: 'Avbryt',
+  dialogClose: 'Lukk',
+
   errorConsentRequired: 'Du må samtykke før du kan bruke Min side.',
   errorNotAllowed: 'Du har ikke tilgang til å gjøre dette.',
   errorUnauthenticated: 'Du er ikke logget inn lenger. Logg inn på nytt.',

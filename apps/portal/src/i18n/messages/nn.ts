@@ -52,6 +52,17 @@ export const nn: Messages = {
   consentSubmit: 'Eg samtykkjer',
   consentDecline: 'Vil du ikkje samtykkje, kan du logge ut.',
 
+  consentStatusHeading: 'Samtykke',
+  consentStatusText:
+    'Du har samtykt til å ta imot og sende dokument digitalt på Mi side og til å få varsel på SMS og e-post når det kjem noko nytt.',
+  consentWithdrawButton: 'Trekk tilbake samtykket',
+  consentWithdrawHeading: 'Vil du trekkje tilbake samtykket?',
+  consentWithdrawText:
+    'Utan samtykke kan du ikkje bruke Mi side. Då sender vi brev og dokument i saka di i posten i staden. Du kan samtykkje igjen kva tid som helst ved å logge inn på Mi side.',
+  consentWithdrawConfirm: 'Ja, trekk tilbake',
+  consentWithdrawCancel: 'Avbryt',
+  dialogClose: 'Lukk',
+
   errorConsentRequired: 'Du må samtykkje før du kan bruke Mi side.',
   errorNotAllowed: 'Du har ikkje tilgang til å gjere dette.',
   errorUnauthenticated: 'Du er ikkje logga inn lenger. Logg inn på nytt.',
