@@ -1,0 +1,14 @@
+import { err, ok, type Result } from '@klageportal/kit';
+import type { Case } from './case.js';
+
+/**
+ * A partner agency sees only complaints on its own decisions: NPE (first-instance body code
+ * `NPE`) sees cases whose first-instance body is NPE, never another body's (DESIGN §1 "NPE
+ * systems"). Codes are compared exactly. The use case answers a refusal as NOT_FOUND.
+ */
+export function isVisibleToPartner(
+  complaint: Pick<Case, 'firstInstanceBodyCode'>,
+  partner: { bodyCode: string },
+): Result<true, 'OTHER_FIRST_INSTANCE_BODY'> {
+  return complaint.firstInstanceBodyCode === partner.bodyCode ? ok(true) : err('OTHER_FIRST_INSTANCE_BODY');
+}
