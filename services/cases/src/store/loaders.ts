@@ -1,8 +1,10 @@
 import { orderByKeys } from '@klageportal/kit';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
-import type { Case, CaseType, FirstInstanceBody } from '../domain/case.js';
-import { findCasesByIds } from './case.store.js';
+import type { Case, CaseType, FirstInstanceBody, StatusEvent } from '../domain/case.js';
+import type { Party } from '../domain/party.js';
+import { findCasesByIds, findTimelines } from './case.store.js';
+import { findPartiesByCaseIds } from './party.store.js';
 import { findCaseTypesByCodes, findFirstInstanceBodiesByCodes } from './reference-data.store.js';
 
 /** Per-request loaders: one SQL statement per batch, whatever the number of references. */
@@ -17,6 +19,16 @@ export function createLoaders(em: EntityManager) {
     caseById: new DataLoader<string, Case | null>(async (ids) =>
       orderByKeys(ids, await findCasesByIds(em, ids), (c) => c.id),
     ),
+    /** The parties of a case ([] for none or an unknown case). */
+    partiesByCaseId: new DataLoader<string, Party[]>(async (ids) => {
+      const parties = await findPartiesByCaseIds(em, ids);
+      return ids.map((id) => parties.get(id)!);
+    }),
+    /** A case's status timeline, oldest first ([] for an unknown case). */
+    timelineByCaseId: new DataLoader<string, StatusEvent[]>(async (ids) => {
+      const timelines = await findTimelines(em, ids);
+      return ids.map((id) => timelines.get(id)!);
+    }),
   };
 }
 

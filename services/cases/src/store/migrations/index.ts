@@ -1,5 +1,6 @@
 import type { MigrationObject } from '@klageportal/orm';
 import { Migration20261125174652 } from './Migration20261125174652.js';
+import { Migration20261125191619 } from './Migration20261125191619.js';
 
 /**
  * Every migration of this service, in order. New ones come from
@@ -7,6 +8,7 @@ import { Migration20261125174652 } from './Migration20261125174652.js';
  */
 export const migrations: MigrationObject[] = [
   { name: 'Migration20261125174652', class: Migration20261125174652 },
+  { name: 'Migration20261125191619', class: Migration20261125191619 },
 ];
 
 /** Where `migration:create` writes new migration files (the source folder, also when run from dist). */

@@ -1,23 +1,67 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { CaseStatus } from '../../domain/case.js';
-import { CaseRecord, CaseTypeRecord, FirstInstanceBodyRecord } from '../entities/index.js';
+import type { CaseStatus, Outcome, StatusEvent } from '../../domain/case.js';
+import type { Party } from '../../domain/party.js';
+import {
+  CasePartyRecord,
+  CaseRecord,
+  CaseStatusEventRecord,
+  CaseTypeRecord,
+  FirstInstanceBodyRecord,
+} from '../entities/index.js';
 import caseTypes from './reference/case-types.json' with { type: 'json' };
 import bodies from './reference/first-instance-bodies.json' with { type: 'json' };
 
-/** Synthetic cases only: no real person or case is ever in seed data. */
-const SYNTHETIC_CASES: {
+/**
+ * Identity's synthetic person ids (services/identity/src/store/seed SYNTHETIC_PERSONS), copied:
+ * services share no code, only ids.
+ */
+const PERSON = {
+  kariTestesen: '0b7c2a52-5f7e-4c1e-8f2a-000000000001',
+  anneEksempel: '0b7c2a52-5f7e-4c1e-8f2a-000000000003',
+  perKlagesen: '0b7c2a52-5f7e-4c1e-8f2a-000000000005',
+  evaMinnesen: '0b7c2a52-5f7e-4c1e-8f2a-000000000006',
+  arneMinnesen: '0b7c2a52-5f7e-4c1e-8f2a-000000000007',
+} as const;
+
+export type SyntheticCase = {
   id: string;
   caseNumber: string;
   caseType: string;
   receivedAt: string;
   status: CaseStatus;
-}[] = [
+  /** Starts with RECEIVED at `receivedAt` and ends in `status`. */
+  timeline: readonly { status: CaseStatus; at: string }[];
+  decision: { outcome: Outcome; decidedAt: string } | null;
+  parties: readonly Party[];
+};
+
+/** Synthetic cases only: no real person or case is ever in seed data. */
+export const SYNTHETIC_CASES: readonly SyntheticCase[] = [
   {
     id: '6f1d2c1e-0001-4a6b-9d3e-000000000001',
     caseNumber: '26/00101',
     caseType: 'PSN_ANSVAR',
     receivedAt: '2026-01-14T09:12:00Z',
     status: 'UNDER_PREPARATION',
+    timeline: [
+      { status: 'RECEIVED', at: '2026-01-14T09:12:00Z' },
+      { status: 'UNDER_PREPARATION', at: '2026-01-21T10:00:00Z' },
+    ],
+    decision: null,
+    parties: [
+      {
+        personId: PERSON.kariTestesen,
+        role: 'COMPLAINANT',
+        mobile: '+4791000001',
+        email: 'kari.testesen@example.com',
+      },
+      {
+        personId: PERSON.anneEksempel,
+        role: 'LAWYER',
+        mobile: '+4791000003',
+        email: 'anne.eksempel@advokatfirma.example',
+      },
+    ],
   },
   {
     id: '6f1d2c1e-0001-4a6b-9d3e-000000000002',
@@ -25,6 +69,20 @@ const SYNTHETIC_CASES: {
     caseType: 'PSN_UTMALING',
     receivedAt: '2026-02-03T13:40:00Z',
     status: 'SENT_TO_BOARD',
+    timeline: [
+      { status: 'RECEIVED', at: '2026-02-03T13:40:00Z' },
+      { status: 'UNDER_PREPARATION', at: '2026-02-10T08:30:00Z' },
+      { status: 'SENT_TO_BOARD', at: '2026-04-15T12:00:00Z' },
+    ],
+    decision: null,
+    parties: [
+      {
+        personId: PERSON.perKlagesen,
+        role: 'COMPLAINANT',
+        mobile: '+4741000005',
+        email: 'per.klagesen@example.com',
+      },
+    ],
   },
   {
     id: '6f1d2c1e-0001-4a6b-9d3e-000000000003',
@@ -32,12 +90,38 @@ const SYNTHETIC_CASES: {
     caseType: 'PSN_ANSVAR',
     receivedAt: '2026-03-20T08:05:00Z',
     status: 'DECIDED',
+    timeline: [
+      { status: 'RECEIVED', at: '2026-03-20T08:05:00Z' },
+      { status: 'UNDER_PREPARATION', at: '2026-03-27T09:00:00Z' },
+      { status: 'SENT_TO_BOARD', at: '2026-05-04T11:15:00Z' },
+      { status: 'DECIDED', at: '2026-06-18T12:00:00Z' },
+    ],
+    decision: { outcome: 'UPHELD', decidedAt: '2026-06-18T12:00:00Z' },
+    parties: [
+      { personId: PERSON.arneMinnesen, role: 'COMPLAINANT', mobile: null, email: null },
+      {
+        personId: PERSON.evaMinnesen,
+        role: 'SURVIVING_RELATIVE',
+        mobile: '+4791000006',
+        email: 'eva.minnesen@example.com',
+      },
+    ],
   },
 ];
 
+/** A seeded case's timeline as the store returns it. */
+export const seededTimeline = (c: SyntheticCase): StatusEvent[] =>
+  c.timeline.map((e) => ({ status: e.status, at: new Date(e.at) }));
+
+/** Fixed ids, so that seeding again finds the same rows: `<prefix>-<case no.><index>`. */
+const seedId = (prefix: string, caseIndex: number, index: number) =>
+  `${prefix}-${String(caseIndex + 1).padStart(6, '0')}${String(index + 1).padStart(6, '0')}`;
+
 /**
  * Idempotent: the body's reference data (case types, first-instance bodies) is upserted from
- * the published lists; synthetic cases are inserted once.
+ * the published lists; synthetic cases, their parties and timelines are inserted once, and a
+ * seeded case's board and decision are set again from the list (filling them in on databases
+ * seeded before those columns existed).
  */
 export async function seed(em: EntityManager, _now: Date): Promise<void> {
   await em.upsertMany(
@@ -65,7 +149,39 @@ export async function seed(em: EntityManager, _now: Date): Promise<void> {
       firstInstanceBody: byCode.get(c.caseType)!.first_instance_body_code,
       receivedAt: new Date(c.receivedAt),
       status: c.status,
+      board: byCode.get(c.caseType)!.board_or_unit,
+      outcome: c.decision?.outcome ?? null,
+      decidedAt: c.decision ? new Date(c.decision.decidedAt) : null,
+      courtStatus: 'NONE' as const,
     })),
+    {
+      onConflictAction: 'merge',
+      onConflictFields: ['id'],
+      onConflictMergeFields: ['board', 'outcome', 'decidedAt'],
+    },
+  );
+  await em.upsertMany(
+    CasePartyRecord,
+    SYNTHETIC_CASES.flatMap((c, i) =>
+      c.parties.map((p, j) => ({
+        id: seedId('7a2e4b10-0002-4c3d-8e5f', i, j),
+        caseId: c.id,
+        ...p,
+        createdAt: new Date(c.receivedAt),
+      })),
+    ),
+    { onConflictAction: 'ignore', onConflictFields: ['caseId', 'personId', 'role'] },
+  );
+  await em.upsertMany(
+    CaseStatusEventRecord,
+    SYNTHETIC_CASES.flatMap((c, i) =>
+      c.timeline.map((e, j) => ({
+        id: seedId('7a2e4b10-0003-4c3d-8e5f', i, j),
+        caseId: c.id,
+        status: e.status,
+        at: new Date(e.at),
+      })),
+    ),
     { onConflictAction: 'ignore', onConflictFields: ['id'] },
   );
 }
