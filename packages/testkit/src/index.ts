@@ -1,4 +1,10 @@
 export { describeInternalTokenChecks } from './auth-matrix.js';
 export { type GraphQLResponse, graphql } from './graphql.js';
-export { createEmptyDatabase, createTestDb, pgAdminUrl, type TestDb } from './test-db.js';
+export {
+  createEmptyDatabase,
+  createServiceTestDb,
+  createTestDb,
+  pgAdminUrl,
+  type TestDb,
+} from './test-db.js';
 export { type LogCapture, startTestService, type TestService } from './test-service.js';

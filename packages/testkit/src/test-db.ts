@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { databaseUrl, dropDatabase, ensureDatabase } from '@klageportal/devstack';
-import { type MikroORM, migrateUp } from '@klageportal/orm';
+import { createLogger } from '@klageportal/kit';
+import { type MikroORM, migrateUp, openOrm, type ServiceOrmOptions } from '@klageportal/orm';
 import { inject } from 'vitest';
 
 export type TestDb = {
@@ -47,6 +48,34 @@ export async function createTestDb(open: (url: string) => Promise<MikroORM>): Pr
     dispose: async () => {
       await orm.close(true);
       await db.drop();
+    },
+  };
+}
+
+/**
+ * A service's own test database (migrated) with a statement counter: the ORM logs SQL at debug
+ * level (statements only, never parameters), and `countQueries()` counts from the moment it is
+ * called (mikro-orm's mockLogger idea).
+ */
+export async function createServiceTestDb(
+  options: Omit<ServiceOrmOptions, 'url' | 'logger'>,
+): Promise<TestDb & { countQueries(): { count(): number } }> {
+  let statements = 0;
+  const logger = createLogger({
+    service: `${options.schema}-store-test`,
+    level: 'debug',
+    destination: {
+      write: (line: string) => {
+        if (line.includes('"msg":"sql"')) statements++;
+      },
+    },
+  });
+  const db = await createTestDb((url) => openOrm({ ...options, url, logger }));
+  return {
+    ...db,
+    countQueries: () => {
+      const from = statements;
+      return { count: () => statements - from };
     },
   };
 }

@@ -1,7 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { createLogger } from '@klageportal/kit';
-import { openOrm } from '@klageportal/orm';
-import { createTestDb, type TestDb } from '@klageportal/testkit';
+import { createServiceTestDb } from '@klageportal/testkit';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { CaseStatus } from '../src/domain/case.js';
@@ -22,23 +20,9 @@ import {
 } from '../src/store/party.store.js';
 import { SYNTHETIC_CASES, seed, seededTimeline } from '../src/store/seed/index.js';
 
-/** SQL statements seen by the ORM logger (debug level: statements only, never parameters). */
-let sqlCount = 0;
-const logger = createLogger({
-  service: 'cases-store-test',
-  level: 'debug',
-  destination: {
-    write: (line: string) => {
-      if (line.includes('"msg":"sql"')) sqlCount++;
-    },
-  },
-});
-
-let db: TestDb;
+let db: Awaited<ReturnType<typeof createServiceTestDb>>;
 beforeAll(async () => {
-  db = await createTestDb((url) =>
-    openOrm({ url, schema: 'cases', entities, migrations, migrationsPathTs, logger }),
-  );
+  db = await createServiceTestDb({ schema: 'cases', entities, migrations, migrationsPathTs });
 });
 beforeEach(() => db.clear());
 afterAll(() => db?.dispose());
@@ -153,9 +137,9 @@ describe('case details', () => {
     await seed(em(), NOW);
     const decided = SYNTHETIC_CASES.find((c) => c.status === 'DECIDED')!;
     const open = SYNTHETIC_CASES.find((c) => c.status === 'UNDER_PREPARATION')!;
-    sqlCount = 0;
+    const sql = db.countQueries();
     const details = await findCaseDetailsByIds(em(), [decided.id, open.id, randomUUID()]);
-    expect(sqlCount).toBe(2);
+    expect(sql.count()).toBe(2);
     const byId = new Map(details.map((d) => [d.id, d]));
     expect(details).toHaveLength(2);
     expect(byId.get(decided.id)).toEqual({
@@ -230,12 +214,12 @@ describe('loaders', () => {
     await seed(em(), NOW);
     const ids = [...SYNTHETIC_CASES.map((c) => c.id), randomUUID()];
     const loaders = createLoaders(em());
-    sqlCount = 0;
+    const sql = db.countQueries();
     const [parties, timelines] = await Promise.all([
       loaders.partiesByCaseId.loadMany(ids),
       loaders.timelineByCaseId.loadMany(ids),
     ]);
-    expect(sqlCount).toBe(2);
+    expect(sql.count()).toBe(2);
     expect(parties).toEqual([...SYNTHETIC_CASES.map((c) => c.parties), []]);
     expect(timelines).toEqual([...SYNTHETIC_CASES.map(seededTimeline), []]);
   });

@@ -1,7 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { createLogger } from '@klageportal/kit';
-import { openOrm } from '@klageportal/orm';
-import { createTestDb, type TestDb } from '@klageportal/testkit';
+import { createServiceTestDb } from '@klageportal/testkit';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { hasConsentedToMinSide } from '../src/domain/consent.js';
@@ -43,23 +41,9 @@ import {
   touchSession,
 } from '../src/store/session.store.js';
 
-/** SQL statements seen by the ORM logger (debug level: statements only, never parameters). */
-let sqlCount = 0;
-const logger = createLogger({
-  service: 'identity-store-test',
-  level: 'debug',
-  destination: {
-    write: (line: string) => {
-      if (line.includes('"msg":"sql"')) sqlCount++;
-    },
-  },
-});
-
-let db: TestDb;
+let db: Awaited<ReturnType<typeof createServiceTestDb>>;
 beforeAll(async () => {
-  db = await createTestDb((url) =>
-    openOrm({ url, schema: 'identity', entities, migrations, migrationsPathTs, logger }),
-  );
+  db = await createServiceTestDb({ schema: 'identity', entities, migrations, migrationsPathTs });
 });
 beforeEach(() => db.clear());
 afterAll(() => db?.dispose());
@@ -407,7 +391,7 @@ describe('loaders', () => {
     await createSeed(vault)(em(), NOW);
     const ids = SYNTHETIC_PERSONS.map((p) => p.id);
     const loaders = createLoaders(em());
-    sqlCount = 0;
+    const sql = db.countQueries();
     const [persons, contactPoints, consents, asAgent, asPrincipal] = await Promise.all([
       loaders.personById.loadMany(ids),
       loaders.contactPointsByPersonId.loadMany(ids),
@@ -415,7 +399,7 @@ describe('loaders', () => {
       loaders.mandatesByAgentId.loadMany(ids),
       loaders.mandatesByPrincipalId.loadMany(ids),
     ]);
-    expect(sqlCount).toBe(5);
+    expect(sql.count()).toBe(5);
     expect(persons.map((p) => (p as { id: string }).id)).toEqual(ids);
     expect(contactPoints.map((c) => (c as unknown[]).length)).toEqual(
       SYNTHETIC_PERSONS.map((p) => Number(p.mobile !== null) + Number(p.email !== null)),

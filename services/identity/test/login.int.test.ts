@@ -1,7 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { createLogger } from '@klageportal/kit';
-import { openOrm } from '@klageportal/orm';
-import { createTestDb, type TestDb } from '@klageportal/testkit';
+import { createServiceTestDb } from '@klageportal/testkit';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { recordConsent } from '../src/store/consent.store.js';
@@ -11,18 +9,9 @@ import { createMandate } from '../src/store/mandate.store.js';
 import { migrations, migrationsPathTs } from '../src/store/migrations/index.js';
 import { completeCitizenLogin, completeStaffLogin, logout, resolveSession } from '../src/usecases/login.js';
 
-let db: TestDb;
+let db: Awaited<ReturnType<typeof createServiceTestDb>>;
 beforeAll(async () => {
-  db = await createTestDb((url) =>
-    openOrm({
-      url,
-      schema: 'identity',
-      entities,
-      migrations,
-      migrationsPathTs,
-      logger: createLogger({ service: 'test', level: 'silent' }),
-    }),
-  );
+  db = await createServiceTestDb({ schema: 'identity', entities, migrations, migrationsPathTs });
 });
 beforeEach(() => db.clear());
 afterAll(() => db?.dispose());
