@@ -1,4 +1,11 @@
 export { describeInternalTokenChecks } from './auth-matrix.js';
+export {
+  describeAuthorisationMatrix,
+  MATRIX_PRINCIPALS,
+  type MatrixOutcome,
+  type MatrixPrincipal,
+  type MatrixRow,
+} from './authorisation-matrix.js';
 export { type GraphQLResponse, graphql } from './graphql.js';
 export {
   createEmptyDatabase,

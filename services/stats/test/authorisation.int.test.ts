@@ -1,0 +1,28 @@
+import { describeAuthorisationMatrix, startTestService, type TestService } from '@klageportal/testkit';
+import { afterAll, beforeAll } from 'vitest';
+import { buildSchema, createService, loadConfig } from '../src/index.js';
+
+let svc: TestService;
+beforeAll(async () => {
+  svc = await startTestService({ name: 'stats', loadConfig, create: createService, seed: true });
+});
+afterAll(() => svc?.dispose());
+
+describeAuthorisationMatrix({
+  getService: () => svc,
+  schema: buildSchema,
+  rows: {
+    'Query.statistics': {
+      query: '{ statistics { year received } }',
+      expect: {
+        anonymous: 'ALLOWED',
+        citizenBeforeConsent: 'ALLOWED',
+        citizen: 'ALLOWED',
+        caseOfficer: 'ALLOWED',
+        pressOfficer: 'ALLOWED',
+        analyst: 'ALLOWED',
+        partner: 'ALLOWED',
+      },
+    },
+  },
+});
