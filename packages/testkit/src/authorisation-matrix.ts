@@ -30,6 +30,14 @@ export const MATRIX_PRINCIPALS = {
 
 export type MatrixPrincipal = keyof typeof MATRIX_PRINCIPALS;
 
+/** The same outcome for every kind of caller (public operations). */
+export function everyone(outcome: MatrixOutcome): Record<MatrixPrincipal, MatrixOutcome> {
+  return Object.fromEntries(Object.keys(MATRIX_PRINCIPALS).map((who) => [who, outcome])) as Record<
+    MatrixPrincipal,
+    MatrixOutcome
+  >;
+}
+
 /**
  * What a caller gets: ALLOWED (data, no error), a top-level error code (UNAUTHENTICATED,
  * FORBIDDEN, NOT_FOUND …), or a payload error code of a mutation (`{ ok: false, error { code } }`).

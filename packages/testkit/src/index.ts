@@ -1,6 +1,7 @@
 export { describeInternalTokenChecks } from './auth-matrix.js';
 export {
   describeAuthorisationMatrix,
+  everyone,
   MATRIX_PRINCIPALS,
   type MatrixOutcome,
   type MatrixPrincipal,

@@ -1,4 +1,9 @@
-import { describeAuthorisationMatrix, startTestService, type TestService } from '@klageportal/testkit';
+import {
+  describeAuthorisationMatrix,
+  everyone,
+  startTestService,
+  type TestService,
+} from '@klageportal/testkit';
 import { afterAll, beforeAll } from 'vitest';
 import { buildSchema, createService, loadConfig } from '../src/index.js';
 
@@ -7,17 +12,6 @@ beforeAll(async () => {
   svc = await startTestService({ name: 'cases', loadConfig, create: createService, seed: true });
 });
 afterAll(() => svc?.dispose());
-
-const all = (outcome: string) =>
-  ({
-    anonymous: outcome,
-    citizenBeforeConsent: outcome,
-    citizen: outcome,
-    caseOfficer: outcome,
-    pressOfficer: outcome,
-    analyst: outcome,
-    partner: outcome,
-  }) as const;
 
 describeAuthorisationMatrix({
   getService: () => svc,
@@ -36,7 +30,7 @@ describeAuthorisationMatrix({
         partner: 'NOT_FOUND',
       },
     },
-    'Query.caseTypes': { query: '{ caseTypes { code } }', expect: all('ALLOWED') },
-    'Query.firstInstanceBodies': { query: '{ firstInstanceBodies { code } }', expect: all('ALLOWED') },
+    'Query.caseTypes': { query: '{ caseTypes { code } }', expect: everyone('ALLOWED') },
+    'Query.firstInstanceBodies': { query: '{ firstInstanceBodies { code } }', expect: everyone('ALLOWED') },
   },
 });
