@@ -15,8 +15,11 @@ export {
   principalSchema,
 } from './internal-token.js';
 export {
+  type ActingAs,
   anonymous,
   hasStaffRole,
+  MANDATE_ROLES,
+  type MandateRole,
   type LevelOfAssurance,
   type Principal,
   STAFF_ROLES,

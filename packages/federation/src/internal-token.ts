@@ -11,7 +11,7 @@ import {
   SignJWT,
 } from 'jose';
 import { z } from 'zod';
-import { type Principal, STAFF_ROLES } from './principal.js';
+import { MANDATE_ROLES, type Principal, STAFF_ROLES } from './principal.js';
 
 /**
  * The gateway vouches for each caller with a short-lived JWT per subgraph: ES256 (pinned, never
@@ -30,6 +30,9 @@ export const principalSchema = z.discriminatedUnion('kind', [
     acr: z.enum(['idporten-loa-substantial', 'idporten-loa-high']),
     consented: z.boolean(),
     actingFor: z.uuid().nullable(),
+    actingAs: z.array(
+      z.object({ role: z.enum(MANDATE_ROLES), caseNumber: z.string().max(32).nullable() }).strict(),
+    ),
     sessionRef: z.string().regex(/^[0-9a-f]{64}$/),
   }),
   z.object({ kind: z.literal('staff'), staffId: z.string().min(1), roles: z.array(z.enum(STAFF_ROLES)) }),

@@ -2,6 +2,16 @@
 export const STAFF_ROLES = ['case_officer', 'press_officer', 'analyst'] as const;
 export type StaffRole = (typeof STAFF_ROLES)[number];
 
+/** The roles in which one person may act for another (identity's mandates). */
+export const MANDATE_ROLES = ['LAWYER', 'PROXY', 'GUARDIAN', 'SURVIVING_RELATIVE'] as const;
+export type MandateRole = (typeof MANDATE_ROLES)[number];
+
+/**
+ * A mandate in force under which a citizen acts for `actingFor`: its role, and the one case it is
+ * limited to (null: every case). Identity checks validity when it resolves the session.
+ */
+export type ActingAs = { readonly role: MandateRole; readonly caseNumber: string | null };
+
 export type LevelOfAssurance = 'idporten-loa-substantial' | 'idporten-loa-high';
 
 /**
@@ -18,6 +28,8 @@ export type Principal =
       readonly consented: boolean;
       /** The person this citizen currently acts for (as guardian, lawyer …), if any. */
       readonly actingFor: string | null;
+      /** The mandates in force under which they act for `actingFor` ([] when acting for themselves). */
+      readonly actingAs: readonly ActingAs[];
       /** The login session's stored key (not the cookie value: it opens nothing by itself). */
       readonly sessionRef: string;
     }

@@ -12,6 +12,7 @@ export const MATRIX_PRINCIPALS = {
     acr: 'idporten-loa-substantial',
     consented: false,
     actingFor: null,
+    actingAs: [],
     sessionRef: 'a'.repeat(64),
   },
   citizen: {
@@ -20,6 +21,7 @@ export const MATRIX_PRINCIPALS = {
     acr: 'idporten-loa-high',
     consented: true,
     actingFor: null,
+    actingAs: [],
     sessionRef: 'b'.repeat(64),
   },
   caseOfficer: { kind: 'staff', staffId: 'saksbehandler-siri', roles: ['case_officer'] },

@@ -78,6 +78,7 @@ describe('cases subgraph', () => {
         acr: 'idporten-loa-substantial',
         consented: false,
         actingFor: null,
+        actingAs: [],
         sessionRef: 'b'.repeat(64),
       },
     );

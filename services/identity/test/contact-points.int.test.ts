@@ -17,6 +17,7 @@ const citizen = (name: string, consented = true): Principal => ({
   acr: 'idporten-loa-substantial',
   consented,
   actingFor: null,
+  actingAs: [],
   sessionRef: 'c'.repeat(64),
 });
 

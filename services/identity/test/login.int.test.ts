@@ -7,7 +7,13 @@ import { entities } from '../src/store/entities/index.js';
 import { createFnrVault } from '../src/store/fnr-vault.js';
 import { createMandate } from '../src/store/mandate.store.js';
 import { migrations, migrationsPathTs } from '../src/store/migrations/index.js';
-import { completeCitizenLogin, completeStaffLogin, logout, resolveSession } from '../src/usecases/login.js';
+import {
+  chooseActingFor,
+  completeCitizenLogin,
+  completeStaffLogin,
+  logout,
+  resolveSession,
+} from '../src/usecases/login.js';
 
 let db: Awaited<ReturnType<typeof createServiceTestDb>>;
 beforeAll(async () => {
@@ -83,6 +89,30 @@ describe('sessions', () => {
     expect(before.sessionRef).not.toBe(cookie);
     await recordConsent(em(), before.personId, at(2));
     expect(await resolveSession(em(), cookie, at(3), IDLE)).toMatchObject({ consented: true });
+  });
+
+  it('carry the mandates a citizen acts under, a case mandate too, until the last one ends', async () => {
+    const lawyer = (await resolveSession(em(), await login(VERA), NOW, IDLE))!;
+    const client = (await resolveSession(em(), await login(KARI), NOW, IDLE))!;
+    if (lawyer.kind !== 'citizen' || client.kind !== 'citizen') throw new Error('expected citizens');
+    const cookie = await login(VERA);
+    const self = (await resolveSession(em(), cookie, NOW, IDLE))!;
+    expect(await chooseActingFor(em(), self, client.personId, NOW)).toMatchObject({ ok: false });
+    await createMandate(em(), {
+      agentPersonId: lawyer.personId,
+      principalPersonId: client.personId,
+      role: 'LAWYER',
+      caseNumber: '26/00101',
+      validFrom: at(-60),
+      validUntil: at(30),
+      source: 'test',
+    });
+    expect(await chooseActingFor(em(), self, client.personId, at(1))).toMatchObject({ ok: true });
+    expect(await resolveSession(em(), cookie, at(2), IDLE)).toMatchObject({
+      actingFor: client.personId,
+      actingAs: [{ role: 'LAWYER', caseNumber: '26/00101' }],
+    });
+    expect(await resolveSession(em(), cookie, at(30), IDLE)).toMatchObject({ actingFor: null, actingAs: [] });
   });
 
   it('end after 30 idle minutes, and each request keeps them alive', async () => {

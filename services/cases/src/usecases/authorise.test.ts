@@ -8,6 +8,7 @@ const citizen = (consented: boolean): Principal => ({
   acr: 'idporten-loa-substantial',
   consented,
   actingFor: null,
+  actingAs: [],
   sessionRef: 'a'.repeat(64),
 });
 

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { hasGuardian, isMandateValidAt, type Mandate, type MandateRole, mayActFor } from './mandate.js';
+import {
+  actingAs,
+  hasGuardian,
+  isMandateValidAt,
+  type Mandate,
+  type MandateRole,
+  mayActFor,
+} from './mandate.js';
 
 const NOW = new Date('2026-05-01T12:00:00Z');
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
@@ -61,6 +68,39 @@ describe('mayActFor', () => {
     ],
   ])('%s → %j', (_why, mandates, caseNumber, expected) => {
     expect(mayActFor(mandates, 'agent', 'principal', NOW, caseNumber)).toEqual(expected);
+  });
+});
+
+describe('actingAs', () => {
+  type Row = { role: MandateRole; caseNumber: string | null };
+  it.each<[string, Mandate[], Row[]]>([
+    ['no mandates', [], []],
+    ['a general mandate', [mandate({ role: 'PROXY' })], [{ role: 'PROXY', caseNumber: null }]],
+    [
+      'a case mandate counts too, with its case',
+      [mandate({ caseNumber: '26/00101' })],
+      [{ role: 'LAWYER', caseNumber: '26/00101' }],
+    ],
+    ['expired', [mandate({ validUntil: NOW })], []],
+    ['not yet started', [mandate({ validFrom: day('2026-06-01') })], []],
+    ['another agent', [mandate({ agentPersonId: 'x' })], []],
+    ['another principal', [mandate({ principalPersonId: 'x' })], []],
+    [
+      'each (role, case) once, in role order, general first',
+      [
+        mandate({ role: 'GUARDIAN', caseNumber: '26/00102' }),
+        mandate({ role: 'GUARDIAN' }),
+        mandate({ role: 'PROXY', caseNumber: '26/00101' }),
+        mandate({ role: 'PROXY', caseNumber: '26/00101', source: 'again' }),
+      ],
+      [
+        { role: 'PROXY', caseNumber: '26/00101' },
+        { role: 'GUARDIAN', caseNumber: null },
+        { role: 'GUARDIAN', caseNumber: '26/00102' },
+      ],
+    ],
+  ])('%s', (_why, mandates, expected) => {
+    expect(actingAs(mandates, 'agent', 'principal', NOW)).toEqual(expected);
   });
 });
 

@@ -54,3 +54,27 @@ export function hasGuardian(mandates: readonly Mandate[], principalId: string, n
     (m) => m.role === 'GUARDIAN' && m.principalPersonId === principalId && isMandateValidAt(m, now),
   );
 }
+
+/**
+ * The mandates in force at `now` under which `agentId` acts for `principalId`, general and
+ * case-specific alike, as the principal carries them to the other services: each (role, case)
+ * once, in MANDATE_ROLES order, general before case-specific. Empty: the agent may not act for them.
+ */
+export function actingAs(
+  mandates: readonly Mandate[],
+  agentId: string,
+  principalId: string,
+  now: Date,
+): { role: MandateRole; caseNumber: string | null }[] {
+  const seen = new Map<string, { role: MandateRole; caseNumber: string | null }>();
+  for (const m of mandates) {
+    if (m.agentPersonId !== agentId || m.principalPersonId !== principalId) continue;
+    if (!isMandateValidAt(m, now)) continue;
+    seen.set(`${m.role}|${m.caseNumber ?? ''}`, { role: m.role, caseNumber: m.caseNumber });
+  }
+  return [...seen.values()].sort(
+    (a, b) =>
+      MANDATE_ROLES.indexOf(a.role) - MANDATE_ROLES.indexOf(b.role) ||
+      (a.caseNumber ?? '').localeCompare(b.caseNumber ?? ''),
+  );
+}

@@ -3,7 +3,7 @@ import { err, ok, type Result } from '@klageportal/kit';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { hasConsentedToMinSide } from '../domain/consent.js';
 import { parseFodselsnummer } from '../domain/fodselsnummer.js';
-import { hasGuardian, mayActFor } from '../domain/mandate.js';
+import { actingAs, hasGuardian } from '../domain/mandate.js';
 import {
   isSufficientLevelOfAssurance,
   type MinSideRefusal,
@@ -127,10 +127,11 @@ export async function resolveSession(
   }
   const personId = session.personId!;
   let actingFor = session.actingForPersonId;
+  let roles: ReturnType<typeof actingAs> = [];
   if (actingFor) {
     // a mandate can end while the session lives: then the session acts for the person again
-    const mandates = await findMandatesForAgent(em, personId);
-    if (mayActFor(mandates, personId, actingFor, now).length === 0) actingFor = null;
+    roles = actingAs(await findMandatesForAgent(em, personId), personId, actingFor, now);
+    if (roles.length === 0) actingFor = null;
   }
   return {
     kind: 'citizen',
@@ -138,6 +139,7 @@ export async function resolveSession(
     acr: session.loa === 'idporten-loa-high' ? 'idporten-loa-high' : 'idporten-loa-substantial',
     consented: hasConsentedToMinSide(await findConsent(em, personId)),
     actingFor,
+    actingAs: roles,
     sessionRef: ref,
   };
 }
@@ -157,7 +159,10 @@ export function logoutByIdpSid(em: EntityManager, idp: 'idporten' | 'ansatt', si
   return revokeSessionsByIdpSid(em, idp, sid, now);
 }
 
-/** Choose whom to act for (null: myself); only someone a valid mandate names. */
+/**
+ * Choose whom to act for (null: myself); only someone a mandate in force names, general or for
+ * one of their cases (the cases service then shows that case only).
+ */
 export async function chooseActingFor(
   em: EntityManager,
   principal: Principal,
@@ -167,7 +172,7 @@ export async function chooseActingFor(
   if (principal.kind !== 'citizen') return err('UNAUTHENTICATED');
   if (personId !== null && personId !== principal.personId) {
     const mandates = await findMandatesForAgent(em, principal.personId);
-    if (mayActFor(mandates, principal.personId, personId, now).length === 0) return err('NOT_ALLOWED');
+    if (actingAs(mandates, principal.personId, personId, now).length === 0) return err('NOT_ALLOWED');
   }
   const target = personId === principal.personId ? null : personId;
   return (await setActingFor(em, principal.sessionRef, target)) ? ok(undefined) : err('UNAUTHENTICATED');

@@ -13,6 +13,7 @@ describe('authoriseLogRead: only press officers read the press log', () => {
         acr: 'idporten-loa-high',
         consented: true,
         actingFor: null,
+        actingAs: [],
         sessionRef: 'a'.repeat(64),
       },
       'FORBIDDEN',
