@@ -1,9 +1,13 @@
 import type { BaseRequestContext } from '@klageportal/federation';
+import type { FnrVault } from './store/fnr-vault.js';
 import { createLoaders, type Loaders } from './store/loaders.js';
 
-/** One request's context: principal, forked EntityManager, loaders, child logger. */
-export type Context = BaseRequestContext & { loaders: Loaders };
+/** What the service gives every request beside the base context. */
+export type IdentityDeps = { vault: FnrVault; allowSyntheticFnr: boolean };
 
-export function createContext(base: BaseRequestContext): Context {
-  return { ...base, loaders: createLoaders(base.em) };
+/** One request's context: principal, forked EntityManager, loaders, child logger. */
+export type Context = BaseRequestContext & { loaders: Loaders } & Partial<IdentityDeps>;
+
+export function createContext(base: BaseRequestContext, deps?: IdentityDeps): Context {
+  return { ...base, loaders: createLoaders(base.em), ...deps };
 }

@@ -18,7 +18,7 @@ export function createIdentityService(config: Config, options: { logger?: Logger
     migrations,
     migrationsPathTs,
     schema: buildIdentitySchema,
-    context: createContext,
+    context: (base) => createContext(base, { vault, allowSyntheticFnr: config.fnr.allowSynthetic }),
     seed: createSeed(vault),
     routes: (app, deps) => authRoutes(app, { ...deps, config, vault }),
     ...options,

@@ -42,5 +42,14 @@ describeAuthorisationMatrix({
       query: 'mutation { setContactPoint(input: { kind: SMS, value: "91234567" }) { ok error { code } } }',
       expect: { ...citizenOnly, citizenBeforeConsent: 'CONSENT_REQUIRED' },
     },
+    'Mutation.registerPerson': {
+      // an existing synthetic person (Per Klagesen): found, not created
+      query:
+        'mutation { registerPerson(input: { fodselsnummer: "09857826040", name: "Per K" }) { ok error { code } } }',
+      expect: {
+        ...everyone('FORBIDDEN'),
+        caseOfficer: 'ALLOWED',
+      },
+    },
   },
 });
