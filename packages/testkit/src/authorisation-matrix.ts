@@ -46,11 +46,13 @@ export function everyone(outcome: MatrixOutcome): Record<MatrixPrincipal, Matrix
  */
 export type MatrixOutcome = string;
 
-export type MatrixRow = {
+export type MatrixRow<K extends string = MatrixPrincipal> = {
   /** An operation that selects exactly this root field. */
   query: string;
   variables?: Record<string, unknown>;
-  expect: Record<MatrixPrincipal, MatrixOutcome>;
+  /** Other variables for some callers (e.g. the case they stand in a given relation to). */
+  variablesFor?: Partial<Record<K, Record<string, unknown>>>;
+  expect: Record<K, MatrixOutcome>;
 };
 
 function outcomeOf(body: {
@@ -69,11 +71,14 @@ function outcomeOf(body: {
  * from a committed table. It fails when an operation exists without a row (or a row without an
  * operation), so nothing can be added without deciding who may use it.
  */
-export function describeAuthorisationMatrix(options: {
+export function describeAuthorisationMatrix<K extends string = MatrixPrincipal>(options: {
   getService: () => TestService;
   schema: () => Promise<GraphQLSchema>;
-  rows: Record<string, MatrixRow>;
+  rows: Record<string, MatrixRow<K>>;
+  /** The callers, when a service needs finer kinds than MATRIX_PRINCIPALS (default). */
+  principals?: Record<K, Principal>;
 }): void {
+  const principals = (options.principals ?? MATRIX_PRINCIPALS) as Record<K, Principal>;
   describe('authorisation matrix', () => {
     it('has a row for every root operation, and no other rows', async () => {
       const schema = await options.schema();
@@ -85,12 +90,11 @@ export function describeAuthorisationMatrix(options: {
     });
 
     const cells = Object.entries(options.rows).flatMap(([operation, row]) =>
-      (Object.keys(MATRIX_PRINCIPALS) as MatrixPrincipal[]).map((who) => [operation, who, row] as const),
+      (Object.keys(principals) as K[]).map((who) => [operation, who, row] as const),
     );
     it.each(cells)('%s as %s', async (_operation, who, row) => {
-      const { body } = await options
-        .getService()
-        .graphql(row.query, row.variables ?? {}, MATRIX_PRINCIPALS[who]);
+      const variables = { ...row.variables, ...row.variablesFor?.[who] };
+      const { body } = await options.getService().graphql(row.query, variables, principals[who]);
       expect(outcomeOf(body)).toBe(row.expect[who]);
     });
   });

@@ -54,28 +54,40 @@ describe('parties', () => {
     const [kari, anne] = [person(), person()];
     const added = await addParty(
       em(),
-      { caseId, personId: kari, role: 'COMPLAINANT', mobile: '+4790000001' },
+      { caseId, personId: kari, name: 'kari', role: 'COMPLAINANT', mobile: '+4790000001' },
       NOW,
     );
     expect(added).toEqual({
       ok: true,
-      value: { personId: kari, role: 'COMPLAINANT', mobile: '+4790000001', email: null },
+      value: { personId: kari, name: 'kari', role: 'COMPLAINANT', mobile: '+4790000001', email: null },
     });
     expect(
-      await addParty(em(), { caseId, personId: kari, role: 'COMPLAINANT', email: 'x@example.com' }, at(1)),
+      await addParty(
+        em(),
+        { caseId, personId: kari, name: 'kari', role: 'COMPLAINANT', email: 'x@example.com' },
+        at(1),
+      ),
     ).toEqual({ ok: false, code: 'PARTY_EXISTS' });
-    expect((await addParty(em(), { caseId, personId: kari, role: 'PROXY' }, at(2))).ok).toBe(true);
+    expect((await addParty(em(), { caseId, personId: kari, name: 'kari', role: 'PROXY' }, at(2))).ok).toBe(
+      true,
+    );
     expect(
-      (await addParty(em(), { caseId, personId: anne, role: 'LAWYER', email: 'a@example.com' }, at(3))).ok,
+      (
+        await addParty(
+          em(),
+          { caseId, personId: anne, name: 'anne', role: 'LAWYER', email: 'a@example.com' },
+          at(3),
+        )
+      ).ok,
     ).toBe(true);
 
     const unknown = randomUUID();
     const parties = await findPartiesByCaseIds(em(), [caseId, unknown]);
     expect(parties.get(unknown)).toEqual([]);
     expect(parties.get(caseId)).toEqual([
-      { personId: kari, role: 'COMPLAINANT', mobile: '+4790000001', email: null },
-      { personId: kari, role: 'PROXY', mobile: null, email: null },
-      { personId: anne, role: 'LAWYER', mobile: null, email: 'a@example.com' },
+      { personId: kari, name: 'kari', role: 'COMPLAINANT', mobile: '+4790000001', email: null },
+      { personId: kari, name: 'kari', role: 'PROXY', mobile: null, email: null },
+      { personId: anne, name: 'anne', role: 'LAWYER', mobile: null, email: 'a@example.com' },
     ]);
 
     expect(await removeParty(em(), caseId, kari, 'PROXY')).toBe(true);
@@ -93,10 +105,10 @@ describe('parties', () => {
   it('finds the cases where any of the persons is a party, each once', async () => {
     const [c1, c2, c3] = [await newCase(), await newCase(), await newCase()];
     const [p, q, r] = [person(), person(), person()];
-    await addParty(em(), { caseId: c1, personId: p, role: 'COMPLAINANT' }, NOW);
-    await addParty(em(), { caseId: c1, personId: q, role: 'LAWYER' }, NOW);
-    await addParty(em(), { caseId: c2, personId: q, role: 'LAWYER' }, NOW);
-    await addParty(em(), { caseId: c3, personId: r, role: 'COMPLAINANT' }, NOW);
+    await addParty(em(), { caseId: c1, personId: p, name: 'p', role: 'COMPLAINANT' }, NOW);
+    await addParty(em(), { caseId: c1, personId: q, name: 'q', role: 'LAWYER' }, NOW);
+    await addParty(em(), { caseId: c2, personId: q, name: 'q', role: 'LAWYER' }, NOW);
+    await addParty(em(), { caseId: c3, personId: r, name: 'r', role: 'COMPLAINANT' }, NOW);
 
     expect((await findCaseIdsForPersons(em(), [p, q])).sort()).toEqual([c1, c2].sort());
     expect(await findCaseIdsForPersons(em(), [p])).toEqual([c1]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type Language, type LocalisedNames, localisedName } from './case.js';
+import { CASE_NUMBER, type Language, type LocalisedNames, localisedName, nextCaseNumber } from './case.js';
 
 describe('localisedName', () => {
   const both: LocalisedNames = { nb: 'Pasientskadeerstatning', en: 'Patient injury compensation' };
@@ -12,5 +12,20 @@ describe('localisedName', () => {
     ['NN', nbOnly, 'Frikort'],
   ])('%s → the published name in that language or bokmål', (language, names, expected) => {
     expect(localisedName(names, language)).toBe(expected);
+  });
+});
+
+describe('nextCaseNumber', () => {
+  it.each<[string | null, number, string | null]>([
+    [null, 2026, '26/00001'],
+    ['26/00101', 2026, '26/00102'],
+    ['25/04711', 2026, '26/00001'],
+    ['26/99998', 2026, '26/99999'],
+    ['26/99999', 2026, null],
+    [null, 2100, '00/00001'],
+  ])('after %s in %s → %s', (last, year, expected) => {
+    const next = nextCaseNumber(last, year);
+    expect(next).toBe(expected);
+    if (next) expect(next).toMatch(CASE_NUMBER);
   });
 });

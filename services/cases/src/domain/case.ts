@@ -79,3 +79,16 @@ export function localisedName(names: LocalisedNames, language: Language): string
   if (language === 'EN') return names.en ?? names.nb;
   return names.nb;
 }
+
+/** A case number as the body writes it: two-digit year, slash, five digits (`26/00101`). */
+export const CASE_NUMBER = /^\d{2}\/\d{5}$/;
+
+/**
+ * The next case number of a year, after the highest one so far (null: the year's first).
+ * Null when the year's numbers are used up (99999).
+ */
+export function nextCaseNumber(last: string | null, year: number): string | null {
+  const yy = String(year % 100).padStart(2, '0');
+  const n = last && last.startsWith(`${yy}/`) ? Number(last.slice(3)) + 1 : 1;
+  return n > 99_999 ? null : `${yy}/${String(n).padStart(5, '0')}`;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isVisibleToPartner } from './partner.js';
+import { isVisibleToPartner, partnerBodyOf } from './partner.js';
 
 describe('isVisibleToPartner', () => {
   it.each<[string, string, string, 'OK' | 'OTHER_FIRST_INSTANCE_BODY']>([
@@ -12,5 +12,17 @@ describe('isVisibleToPartner', () => {
   ])('%s', (_why, firstInstanceBodyCode, bodyCode, expected) => {
     const result = isVisibleToPartner({ firstInstanceBodyCode }, { bodyCode });
     expect(result.ok ? 'OK' : result.code).toBe(expected);
+  });
+});
+
+describe('partnerBodyOf', () => {
+  it.each<[string, string[], string | null]>([
+    ['the NPE scope reads NPE complaints', ['helseklage:npe.klagesaker'], 'NPE'],
+    ['among other scopes', ['openid', 'helseklage:npe.klagesaker'], 'NPE'],
+    ['no scope', [], null],
+    ['an unknown scope', ['helseklage:helfo.klagesaker'], null],
+    ['a near miss', ['helseklage:npe.klagesaker.write'], null],
+  ])('%s', (_why, scopes, expected) => {
+    expect(partnerBodyOf(scopes)).toBe(expected);
   });
 });

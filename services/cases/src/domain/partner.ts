@@ -12,3 +12,19 @@ export function isVisibleToPartner(
 ): Result<true, 'OTHER_FIRST_INSTANCE_BODY'> {
   return complaint.firstInstanceBodyCode === partner.bodyCode ? ok(true) : err('OTHER_FIRST_INSTANCE_BODY');
 }
+
+/**
+ * Which first-instance body's complaints a partner client may read, from its Maskinporten scopes:
+ * the NPE scope gives NPE's. A client without a known scope reads nothing (null).
+ */
+export const PARTNER_SCOPES: Readonly<Record<string, string>> = {
+  'helseklage:npe.klagesaker': 'NPE',
+};
+
+export function partnerBodyOf(scopes: readonly string[]): string | null {
+  for (const scope of scopes) {
+    const body = PARTNER_SCOPES[scope];
+    if (body) return body;
+  }
+  return null;
+}

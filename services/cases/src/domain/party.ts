@@ -17,6 +17,9 @@ export type Party = {
   email: string | null;
 };
 
+/** A party with the name registered for them on the case (for lists and search). */
+export type NamedParty = Party & { name: string };
+
 /** The roles in which identity lets one person act for another. */
 export const MANDATE_ROLES = ['LAWYER', 'PROXY', 'GUARDIAN', 'SURVIVING_RELATIVE'] as const;
 export type MandateRole = (typeof MANDATE_ROLES)[number];

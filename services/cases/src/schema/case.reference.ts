@@ -1,13 +1,14 @@
 import { refuse } from '@klageportal/federation';
 import type { Context } from '../context.js';
-import { getCase } from '../usecases/get-case.js';
+import { getCase } from '../usecases/cases.js';
 import { caseTypeByCode, firstInstanceBodyByCode } from '../usecases/reference-data.js';
 
 /** Other subgraphs' references to a case go through the same authorisation as a direct read. */
 export async function resolveCaseReference(reference: Record<string, unknown>, ctx: Context) {
-  const result = await getCase(ctx, String(reference.id));
+  const result = await getCase(ctx, String(reference.id), new Date());
   if (result.ok) return result.value;
-  return result.code === 'NOT_FOUND' ? null : refuse(result.code);
+  if (result.code === 'NOT_FOUND') return null;
+  return refuse(result.code);
 }
 
 export function resolveCaseTypeReference(reference: Record<string, unknown>, ctx: Context) {

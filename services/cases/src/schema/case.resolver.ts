@@ -1,21 +1,214 @@
 import { refuse } from '@klageportal/federation';
-import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import type { Result } from '@klageportal/kit';
+import { GraphQLError } from 'graphql';
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context.js';
-import { getCase } from '../usecases/get-case.js';
+import type { CaseForCaller } from '../usecases/case-access.js';
+import { getAccessLog, getCase, listMyCases } from '../usecases/cases.js';
 import { caseTypeByCode, firstInstanceBodyByCode } from '../usecases/reference-data.js';
-import { CaseObject } from './case.type.js';
+import {
+  addCaseParty,
+  changeCaseStatus,
+  listCases,
+  registerCase,
+  removeCaseParty,
+  setCourtStatus,
+} from '../usecases/staff.js';
+import {
+  AddCasePartyInput,
+  CaseFilterInput,
+  ChangeCaseStatusInput,
+  RegisterCaseInput,
+  RemoveCasePartyInput,
+  SetCourtStatusInput,
+} from './case.inputs.js';
+import {
+  AccessRoleEnum,
+  CaseAccessEntryObject,
+  CaseMutationResultObject,
+  CaseObject,
+  CasePartyObject,
+  CasePermissionsObject,
+  CasesPageObject,
+  MyCasesPageObject,
+} from './case.type.js';
 import { CaseTypeObject } from './case-type.type.js';
 import { FirstInstanceBodyObject } from './first-instance-body.type.js';
 
+type TopLevelCode = 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'BAD_USER_INPUT';
+const TOP_LEVEL = new Set<string>(['UNAUTHENTICATED', 'FORBIDDEN']);
+
+/** A refusal as a GraphQL error; FORBIDDEN carries its reason (CONSENT_REQUIRED, TWO_LAWYERS …). */
+function unwrap<T>(result: Result<T, TopLevelCode>): T {
+  if (result.ok) return result.value;
+  if (result.code === 'FORBIDDEN' && result.detail) {
+    throw new GraphQLError('You may not see this.', {
+      extensions: { code: 'FORBIDDEN', reason: result.detail },
+    });
+  }
+  if (result.code === 'BAD_USER_INPUT')
+    throw new GraphQLError(result.detail ?? 'Bad input.', { extensions: { code: 'BAD_USER_INPUT' } });
+  return refuse(result.code);
+}
+
+const MESSAGES: Record<string, string> = {
+  NOT_FOUND: 'No such case.',
+  UNKNOWN_CASE_TYPE: 'Unknown case type.',
+  CASE_TYPE_ENDED: 'This case type had ended when the complaint was received.',
+  RECEIVED_IN_FUTURE: 'A complaint cannot be received in the future.',
+  INVALID_CASE_NUMBER: 'A case number is YY/NNNNN.',
+  CASE_NUMBER_TAKEN: 'That case number is taken.',
+  INVALID_NAME: 'Give the name as registered (2–200 characters).',
+  PARTY_EXISTS: 'The person already has this role on the case.',
+  NOT_A_PARTY: 'The person does not have this role on the case.',
+  CHANGED_MEANWHILE: 'Someone changed the case meanwhile; reload and try again.',
+};
+
+/**
+ * A mutation's answer: refusals of the caller (not logged in, not a case officer) are top-level
+ * errors, as for reads; everything a case officer can correct is a payload error with a code.
+ */
+function toPayload(result: Result<CaseForCaller, string>): CaseMutationResultObject {
+  if (result.ok) return { ok: true, error: null, case: result.value };
+  if (TOP_LEVEL.has(result.code)) refuse(result.code as 'UNAUTHENTICATED' | 'FORBIDDEN');
+  return {
+    ok: false,
+    case: null,
+    error: { code: result.code, message: MESSAGES[result.code] ?? result.code },
+  };
+}
+
 @Resolver(() => CaseObject)
 export class CaseResolver {
+  @Query(() => MyCasesPageObject, {
+    nullable: true,
+    description:
+      'Min side’s overview: the cases the viewer (or whom they act for) is party to, newest change first. Unavailable cases come with their reason and no details.',
+  })
+  async myCases(
+    @Arg('filter', () => CaseFilterInput, { nullable: true }) filter: CaseFilterInput | null,
+    @Arg('first', () => Int, { defaultValue: 25 }) first: number,
+    @Arg('after', () => String, { nullable: true }) after: string | null,
+    @Ctx() ctx: Context,
+  ): Promise<MyCasesPageObject> {
+    const page = unwrap(
+      await listMyCases(
+        ctx,
+        { search: filter?.search, statuses: filter?.statuses, caseTypeCodes: filter?.caseTypes },
+        { first, after },
+        new Date(),
+      ),
+    );
+    return {
+      items: page.nodes.map((item) =>
+        item.available
+          ? {
+              caseNumber: item.caseNumber,
+              available: true,
+              unavailableReason: null,
+              case: item.case as CaseObject,
+              lastEvent: item.lastEvent,
+            }
+          : {
+              caseNumber: item.caseNumber,
+              available: false,
+              unavailableReason: item.reason,
+              case: null,
+              lastEvent: null,
+            },
+      ),
+      pageInfo: { endCursor: page.endCursor, hasNextPage: page.hasNextPage },
+      totalCount: page.totalCount,
+    };
+  }
+
   @Query(() => CaseObject, {
     nullable: true,
     description: 'One complaint case, for those allowed to see it.',
   })
   async case(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<CaseObject> {
-    const result = await getCase(ctx, id);
-    return result.ok ? result.value : refuse(result.code);
+    return unwrap(await getCase(ctx, id, new Date())) as CaseObject;
+  }
+
+  @Query(() => [CaseAccessEntryObject], {
+    nullable: true,
+    description:
+      '“Who has seen my case”: for the complainant (or whoever stands in their place) and case officers.',
+  })
+  async caseAccessLog(
+    @Arg('caseId', () => ID) caseId: string,
+    @Ctx() ctx: Context,
+  ): Promise<CaseAccessEntryObject[]> {
+    return unwrap(await getAccessLog(ctx, caseId, new Date()));
+  }
+
+  @Query(() => CasesPageObject, { nullable: true, description: 'Case officers: find cases.' })
+  async cases(
+    @Arg('filter', () => CaseFilterInput, { nullable: true }) filter: CaseFilterInput | null,
+    @Arg('first', () => Int, { defaultValue: 25 }) first: number,
+    @Arg('after', () => String, { nullable: true }) after: string | null,
+    @Ctx() ctx: Context,
+  ): Promise<CasesPageObject> {
+    const page = unwrap(
+      await listCases(
+        ctx,
+        { search: filter?.search, statuses: filter?.statuses, caseTypeCodes: filter?.caseTypes },
+        { first, after },
+      ),
+    );
+    const staffId = ctx.principal.kind === 'staff' ? ctx.principal.staffId : '';
+    const details = await ctx.loaders.caseDetailsById.loadMany(page.nodes.map((n) => n.id));
+    return {
+      nodes: details.flatMap((d) =>
+        d && !(d instanceof Error)
+          ? [{ ...d, access: { kind: 'OFFICER' as const, staffId } } as CaseObject]
+          : [],
+      ),
+      pageInfo: { endCursor: page.endCursor, hasNextPage: page.hasNextPage },
+      totalCount: page.totalCount,
+    };
+  }
+
+  @Mutation(() => CaseMutationResultObject, { description: 'Case officers: register a received complaint.' })
+  async registerCase(@Arg('input', () => RegisterCaseInput) input: RegisterCaseInput, @Ctx() ctx: Context) {
+    return toPayload(await registerCase(ctx, input, new Date()));
+  }
+
+  @Mutation(() => CaseMutationResultObject, {
+    description: 'Case officers: add a person to a case in a role.',
+  })
+  async addCaseParty(@Arg('input', () => AddCasePartyInput) input: AddCasePartyInput, @Ctx() ctx: Context) {
+    return toPayload(await addCaseParty(ctx, input, new Date()));
+  }
+
+  @Mutation(() => CaseMutationResultObject, {
+    description: 'Case officers: remove a person’s role on a case.',
+  })
+  async removeCaseParty(
+    @Arg('input', () => RemoveCasePartyInput) input: RemoveCasePartyInput,
+    @Ctx() ctx: Context,
+  ) {
+    return toPayload(await removeCaseParty(ctx, input, new Date()));
+  }
+
+  @Mutation(() => CaseMutationResultObject, {
+    description: 'Case officers: move a case along the process; DECIDED takes the outcome and decision date.',
+  })
+  async changeCaseStatus(
+    @Arg('input', () => ChangeCaseStatusInput) input: ChangeCaseStatusInput,
+    @Ctx() ctx: Context,
+  ) {
+    return toPayload(await changeCaseStatus(ctx, input, new Date()));
+  }
+
+  @Mutation(() => CaseMutationResultObject, {
+    description: 'Case officers: record where the case stands in the courts.',
+  })
+  async setCourtStatus(
+    @Arg('input', () => SetCourtStatusInput) input: SetCourtStatusInput,
+    @Ctx() ctx: Context,
+  ) {
+    return toPayload(await setCourtStatus(ctx, input, new Date()));
   }
 
   @FieldResolver(() => CaseTypeObject)
@@ -26,5 +219,49 @@ export class CaseResolver {
   @FieldResolver(() => FirstInstanceBodyObject)
   firstInstanceBody(@Root() found: CaseObject, @Ctx() ctx: Context) {
     return firstInstanceBodyByCode(ctx, found.firstInstanceBodyCode);
+  }
+
+  @FieldResolver(() => [CasePartyObject], {
+    description:
+      'Everyone on the case with their role; contact details for case officers, and to a party their own.',
+  })
+  async parties(@Root() found: CaseObject, @Ctx() ctx: Context): Promise<CasePartyObject[]> {
+    const parties = await ctx.loaders.partiesByCaseId.load(found.id);
+    const access = found.access;
+    return parties.map((p) => {
+      const isViewer =
+        access.kind === 'PARTY' &&
+        p.personId === access.view.throughParty.personId &&
+        p.role === access.view.throughParty.role;
+      const showContact = access.kind === 'OFFICER' || isViewer;
+      return {
+        personId: p.personId,
+        name: p.name,
+        role: p.role,
+        mobile: showContact ? p.mobile : null,
+        email: showContact ? p.email : null,
+        isViewer,
+      };
+    });
+  }
+
+  @FieldResolver(() => AccessRoleEnum, {
+    nullable: true,
+    description: 'The role the viewer has on the case (their own, or the mandate they act under).',
+  })
+  viewerRole(@Root() found: CaseObject): string | null {
+    return found.access.kind === 'PARTY'
+      ? found.access.actingRole
+      : found.access.kind === 'OFFICER'
+        ? 'CASE_OFFICER'
+        : null;
+  }
+
+  @FieldResolver(() => CasePermissionsObject, {
+    nullable: true,
+    description: 'What the viewer may do here (Min side).',
+  })
+  permissions(@Root() found: CaseObject): CasePermissionsObject | null {
+    return found.access.kind === 'PARTY' ? found.access.permissions : null;
   }
 }

@@ -8,10 +8,11 @@ import {
 } from './case.reference.js';
 import { CaseResolver } from './case.resolver.js';
 import { CaseTypeResolver, FirstInstanceBodyResolver } from './case-type.resolver.js';
+import { PartnerResolver } from './partner.resolver.js';
 
 export function buildCasesSchema(): Promise<GraphQLSchema> {
   return buildSubgraph<Context>({
-    resolvers: [CaseResolver, CaseTypeResolver, FirstInstanceBodyResolver],
+    resolvers: [CaseResolver, PartnerResolver, CaseTypeResolver, FirstInstanceBodyResolver],
     references: {
       Case: resolveCaseReference,
       CaseType: resolveCaseTypeReference,

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
+import { err, ok, type Result } from '@klageportal/kit';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { Case, CaseDetails, CaseStatus, StatusEvent } from '../domain/case.js';
+import type { Case, CaseDetails, CaseStatus, CourtStatus, StatusEvent } from '../domain/case.js';
 import { CaseRecord, CaseStatusEventRecord } from './entities/index.js';
 
 const toCase = (r: CaseRecord): Case => ({
@@ -80,4 +81,113 @@ export async function findCaseDetailsByIds(
     courtStatus: r.courtStatus,
     timeline: timelines.get(r.id) ?? [],
   }));
+}
+
+export type NewCase = {
+  caseNumber: string;
+  caseTypeCode: string;
+  firstInstanceBodyCode: string;
+  board: string;
+  receivedAt: Date;
+};
+
+/**
+ * Registers a case as RECEIVED at `receivedAt` (its first timeline entry), in one transaction.
+ * A case number is taken once: a second registration is `CASE_NUMBER_TAKEN` and changes nothing.
+ */
+export async function insertCase(
+  em: EntityManager,
+  input: NewCase,
+  now: Date,
+): Promise<Result<CaseDetails, 'CASE_NUMBER_TAKEN'>> {
+  const id = randomUUID();
+  const inserted = await em.transactional(async (tx) => {
+    const res = await tx
+      .createQueryBuilder(CaseRecord)
+      .insert({
+        id,
+        caseNumber: input.caseNumber,
+        caseType: input.caseTypeCode,
+        firstInstanceBody: input.firstInstanceBodyCode,
+        board: input.board,
+        receivedAt: input.receivedAt,
+        status: 'RECEIVED',
+        courtStatus: 'NONE',
+        updatedAt: now,
+      })
+      .onConflict('caseNumber')
+      .ignore()
+      .execute('run');
+    if (res.affectedRows === 0) return false;
+    await tx.insert(CaseStatusEventRecord, {
+      id: randomUUID(),
+      caseId: id,
+      status: 'RECEIVED',
+      at: input.receivedAt,
+    });
+    return true;
+  });
+  if (!inserted) return err('CASE_NUMBER_TAKEN');
+  return ok({
+    id,
+    caseNumber: input.caseNumber,
+    caseTypeCode: input.caseTypeCode,
+    firstInstanceBodyCode: input.firstInstanceBodyCode,
+    receivedAt: input.receivedAt,
+    status: 'RECEIVED',
+    board: input.board,
+    decision: null,
+    courtStatus: 'NONE',
+    timeline: [{ status: 'RECEIVED', at: input.receivedAt }],
+  });
+}
+
+/** The highest case number of a year (`YY/NNNNN`), or null when there is none yet. */
+export async function lastCaseNumberOfYear(em: EntityManager, yy: string): Promise<string | null> {
+  const [row] = await em.execute<{ case_number: string }[]>(
+    `select case_number from cases.complaint_case where case_number ~ ? order by case_number desc limit 1`,
+    [`^${yy}/[0-9]{5}$`],
+  );
+  return row?.case_number ?? null;
+}
+
+/**
+ * Stores a status change decided by decideStatusChange: the new status and decision, and the new
+ * last timeline entry, in one transaction; the case's `updated_at` becomes `at`. The update
+ * only applies while the case is still in `from` (a concurrent change wins, and this one is
+ * `CHANGED_MEANWHILE`).
+ */
+export async function saveStatusChange(
+  em: EntityManager,
+  caseId: string,
+  from: CaseStatus,
+  after: CaseDetails,
+  at: Date,
+): Promise<Result<true, 'CHANGED_MEANWHILE'>> {
+  const changed = await em.transactional(async (tx) => {
+    const rows = await tx.nativeUpdate(
+      CaseRecord,
+      { id: caseId, status: from },
+      {
+        status: after.status,
+        outcome: after.decision?.outcome ?? null,
+        decidedAt: after.decision?.decidedAt ?? null,
+        updatedAt: at,
+      },
+    );
+    if (rows === 0) return false;
+    await tx.insert(CaseStatusEventRecord, { id: randomUUID(), caseId, status: after.status, at });
+    return true;
+  });
+  return changed ? ok(true) : err('CHANGED_MEANWHILE');
+}
+
+/** Sets the court status; `updated_at` becomes `at`. False when there is no such case. */
+export async function saveCourtStatus(
+  em: EntityManager,
+  caseId: string,
+  courtStatus: CourtStatus,
+  at: Date,
+): Promise<boolean> {
+  return (await em.nativeUpdate(CaseRecord, { id: caseId }, { courtStatus, updatedAt: at })) > 0;
 }

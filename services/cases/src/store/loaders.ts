@@ -1,9 +1,11 @@
 import { orderByKeys } from '@klageportal/kit';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
-import type { Case, CaseType, FirstInstanceBody, StatusEvent } from '../domain/case.js';
-import type { Party } from '../domain/party.js';
-import { findCasesByIds, findTimelines } from './case.store.js';
+import type { AccessEntry } from '../domain/access-log.js';
+import type { Case, CaseDetails, CaseType, FirstInstanceBody, StatusEvent } from '../domain/case.js';
+import type { NamedParty } from '../domain/party.js';
+import { appendAccessLog } from './access-log.store.js';
+import { findCaseDetailsByIds, findCasesByIds, findTimelines } from './case.store.js';
 import { findPartiesByCaseIds } from './party.store.js';
 import { findCaseTypesByCodes, findFirstInstanceBodiesByCodes } from './reference-data.store.js';
 
@@ -19,8 +21,12 @@ export function createLoaders(em: EntityManager) {
     caseById: new DataLoader<string, Case | null>(async (ids) =>
       orderByKeys(ids, await findCasesByIds(em, ids), (c) => c.id),
     ),
+    /** A case with board, decision, court status and timeline (two statements per batch). */
+    caseDetailsById: new DataLoader<string, CaseDetails | null>(async (ids) =>
+      orderByKeys(ids, await findCaseDetailsByIds(em, ids), (c) => c.id),
+    ),
     /** The parties of a case ([] for none or an unknown case). */
-    partiesByCaseId: new DataLoader<string, Party[]>(async (ids) => {
+    partiesByCaseId: new DataLoader<string, NamedParty[]>(async (ids) => {
       const parties = await findPartiesByCaseIds(em, ids);
       return ids.map((id) => parties.get(id)!);
     }),
@@ -29,6 +35,17 @@ export function createLoaders(em: EntityManager) {
       const timelines = await findTimelines(em, ids);
       return ids.map((id) => timelines.get(id)!);
     }),
+    /**
+     * Access-log writes of one request, batched into one insert. Awaiting `load` waits for the
+     * write, so a read is answered only once it is logged. Not cached: every entry is written.
+     */
+    accessLog: new DataLoader<AccessEntry, true>(
+      async (entries) => {
+        await appendAccessLog(em, entries);
+        return entries.map(() => true as const);
+      },
+      { cache: false },
+    ),
   };
 }
 

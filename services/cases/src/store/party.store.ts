@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { err, ok, type Result } from '@klageportal/kit';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { Party, PartyRole } from '../domain/party.js';
+import type { NamedParty, PartyRole } from '../domain/party.js';
 import { CasePartyRecord } from './entities/index.js';
 
-const toParty = (r: CasePartyRecord): Party => ({
+const toParty = (r: CasePartyRecord): NamedParty => ({
   personId: r.personId,
+  name: r.displayName,
   role: r.role,
   mobile: r.mobile,
   email: r.email,
@@ -15,8 +16,8 @@ const toParty = (r: CasePartyRecord): Party => ({
 export async function findPartiesByCaseIds(
   em: EntityManager,
   caseIds: readonly string[],
-): Promise<Map<string, Party[]>> {
-  const parties = new Map<string, Party[]>(caseIds.map((id) => [id, []]));
+): Promise<Map<string, NamedParty[]>> {
+  const parties = new Map<string, NamedParty[]>(caseIds.map((id) => [id, []]));
   if (caseIds.length === 0) return parties;
   const rows = await em.find(
     CasePartyRecord,
@@ -44,6 +45,7 @@ export async function findCaseIdsForPersons(
 export type NewParty = {
   caseId: string;
   personId: string;
+  name: string;
   role: PartyRole;
   mobile?: string | null;
   email?: string | null;
@@ -57,11 +59,12 @@ export async function addParty(
   em: EntityManager,
   input: NewParty,
   now: Date,
-): Promise<Result<Party, 'PARTY_EXISTS'>> {
+): Promise<Result<NamedParty, 'PARTY_EXISTS'>> {
   const row = {
     id: randomUUID(),
     caseId: input.caseId,
     personId: input.personId,
+    displayName: input.name,
     role: input.role,
     mobile: input.mobile ?? null,
     email: input.email ?? null,
@@ -74,7 +77,13 @@ export async function addParty(
     .ignore()
     .execute('run');
   if (res.affectedRows === 0) return err('PARTY_EXISTS');
-  return ok({ personId: row.personId, role: row.role, mobile: row.mobile, email: row.email });
+  return ok({
+    personId: row.personId,
+    name: row.displayName,
+    role: row.role,
+    mobile: row.mobile,
+    email: row.email,
+  });
 }
 
 /** Removes a person's role on a case; false when they did not have it. */

@@ -1,6 +1,6 @@
 import type { Principal } from '@klageportal/federation';
 import { describe, expect, it } from 'vitest';
-import { authoriseCaseRead } from './authorise.js';
+import { authoriseCaseOfficer, authoriseCitizen, authorisePartner } from './authorise.js';
 
 const citizen = (consented: boolean): Principal => ({
   kind: 'citizen',
@@ -11,18 +11,31 @@ const citizen = (consented: boolean): Principal => ({
   actingAs: [],
   sessionRef: 'a'.repeat(64),
 });
+const staff = (...roles: ('case_officer' | 'press_officer' | 'analyst')[]): Principal => ({
+  kind: 'staff',
+  staffId: 's',
+  roles,
+});
+const partner = (...scopes: string[]): Principal => ({ kind: 'partner', orgnr: '123456785', scopes });
 
-describe('authoriseCaseRead', () => {
-  it.each<[string, Principal, string | true]>([
-    ['anonymous', { kind: 'anonymous' }, 'UNAUTHENTICATED'],
-    ['citizen before consent', citizen(false), 'FORBIDDEN'],
-    ['citizen after consent (no party rules yet)', citizen(true), 'NOT_FOUND'],
-    ['case officer', { kind: 'staff', staffId: 's', roles: ['case_officer'] }, true],
-    ['press officer', { kind: 'staff', staffId: 's', roles: ['press_officer'] }, 'NOT_FOUND'],
-    ['analyst', { kind: 'staff', staffId: 's', roles: ['analyst'] }, 'NOT_FOUND'],
-    ['partner', { kind: 'partner', orgnr: '123456785', scopes: ['x'] }, 'NOT_FOUND'],
-  ])('%s', (_label, principal, expected) => {
-    const result = authoriseCaseRead(principal);
-    expect(result.ok ? true : result.code).toBe(expected);
+const outcome = (r: { ok: boolean; code?: string; detail?: string }) =>
+  r.ok ? 'OK' : [r.code, r.detail].filter(Boolean).join(':');
+
+describe('authorise', () => {
+  it.each<[string, Principal, string, string, string]>([
+    ['anonymous', { kind: 'anonymous' }, 'UNAUTHENTICATED', 'UNAUTHENTICATED', 'UNAUTHENTICATED'],
+    ['citizen before consent', citizen(false), 'FORBIDDEN:CONSENT_REQUIRED', 'FORBIDDEN', 'FORBIDDEN'],
+    ['citizen after consent', citizen(true), 'OK', 'FORBIDDEN', 'FORBIDDEN'],
+    ['case officer', staff('case_officer'), 'FORBIDDEN', 'OK', 'FORBIDDEN'],
+    ['press officer', staff('press_officer'), 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN'],
+    ['analyst and press officer', staff('analyst', 'press_officer'), 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN'],
+    ['NPE client', partner('helseklage:npe.klagesaker'), 'FORBIDDEN', 'FORBIDDEN', 'OK'],
+    ['partner without a known scope', partner('x'), 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN'],
+  ])('%s', (_label, principal, asCitizen, asOfficer, asPartner) => {
+    expect([
+      outcome(authoriseCitizen(principal)),
+      outcome(authoriseCaseOfficer(principal)),
+      outcome(authorisePartner(principal)),
+    ]).toEqual([asCitizen, asOfficer, asPartner]);
   });
 });

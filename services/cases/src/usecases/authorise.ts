@@ -1,23 +1,47 @@
 import { hasStaffRole, type Principal } from '@klageportal/federation';
 import { err, ok, type Result } from '@klageportal/kit';
+import type { ActingAs } from '../domain/overview.js';
+import { partnerBodyOf } from '../domain/partner.js';
+
+export type CitizenViewer = { personId: string; actingFor: string | null; actingAs: readonly ActingAs[] };
 
 /**
- * Who may read a case, for now: case officers. A citizen must have consented to Min side before
- * any case data; after that, which cases they see follows from the parties on them (cases issue),
- * so until then a citizen sees none. Where the caller may not know that a case exists, the
- * answer is NOT_FOUND, never FORBIDDEN.
+ * A citizen who has consented to Min side (nothing about cases before that: CONSENT_REQUIRED).
+ * Anyone else is refused: anonymous callers must log in; staff and partners use their own
+ * operations.
  */
-export function authoriseCaseRead(
+export function authoriseCitizen(
   principal: Principal,
-): Result<void, 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND'> {
+): Result<CitizenViewer, 'UNAUTHENTICATED' | 'FORBIDDEN'> {
   switch (principal.kind) {
     case 'anonymous':
       return err('UNAUTHENTICATED');
     case 'citizen':
-      return principal.consented ? err('NOT_FOUND') : err('FORBIDDEN', 'CONSENT_REQUIRED');
-    case 'staff':
-      return hasStaffRole(principal, 'case_officer') ? ok(undefined) : err('NOT_FOUND');
-    case 'partner':
-      return err('NOT_FOUND');
+      return principal.consented
+        ? ok({ personId: principal.personId, actingFor: principal.actingFor, actingAs: principal.actingAs })
+        : err('FORBIDDEN', 'CONSENT_REQUIRED');
+    default:
+      return err('FORBIDDEN');
   }
+}
+
+/** Case officers register and change cases, and read every case. The value is their staff id. */
+export function authoriseCaseOfficer(principal: Principal): Result<string, 'UNAUTHENTICATED' | 'FORBIDDEN'> {
+  if (principal.kind === 'anonymous') return err('UNAUTHENTICATED');
+  return principal.kind === 'staff' && hasStaffRole(principal, 'case_officer')
+    ? ok(principal.staffId)
+    : err('FORBIDDEN');
+}
+
+/**
+ * A partner client with a scope that names a first-instance body (partnerBodyOf): it reads
+ * complaints on that body's decisions only. The value is its organisation number and body code.
+ */
+export function authorisePartner(
+  principal: Principal,
+): Result<{ orgnr: string; bodyCode: string }, 'UNAUTHENTICATED' | 'FORBIDDEN'> {
+  if (principal.kind === 'anonymous') return err('UNAUTHENTICATED');
+  if (principal.kind !== 'partner') return err('FORBIDDEN');
+  const bodyCode = partnerBodyOf(principal.scopes);
+  return bodyCode ? ok({ orgnr: principal.orgnr, bodyCode }) : err('FORBIDDEN');
 }

@@ -19,6 +19,13 @@ export class CasePartyRecord {
   @Property({ type: 'uuid' })
   personId!: string;
 
+  /**
+   * The party's name as the case officer registered it on the case (from identity's person
+   * register), kept here so the overview can search by party name (ADR 0003).
+   */
+  @Property({ type: 'text', default: '' })
+  displayName!: string;
+
   @Enum({ items: [...PARTY_ROLES] })
   role!: PartyRole;
 

@@ -13,6 +13,8 @@ import { FirstInstanceBodyRecord } from './first-instance-body.entity.js';
 
 /** A complaint case (klagesak). */
 @Entity({ tableName: 'complaint_case' })
+@Index({ properties: ['firstInstanceBody', 'updatedAt', 'id'] })
+@Index({ properties: ['updatedAt', 'id'] })
 export class CaseRecord {
   [OptionalProps]?: 'board' | 'decidedAt' | 'outcome' | 'courtStatus' | 'updatedAt';
 

@@ -1,3 +1,4 @@
+import { AccessLogRecord } from './access-log.entity.js';
 import { CaseRecord } from './case.entity.js';
 import { CasePartyRecord } from './case-party.entity.js';
 import { CaseStatusEventRecord } from './case-status-event.entity.js';
@@ -10,5 +11,13 @@ export const entities = [
   CaseRecord,
   CasePartyRecord,
   CaseStatusEventRecord,
+  AccessLogRecord,
 ];
-export { CasePartyRecord, CaseRecord, CaseStatusEventRecord, CaseTypeRecord, FirstInstanceBodyRecord };
+export {
+  AccessLogRecord,
+  CasePartyRecord,
+  CaseRecord,
+  CaseStatusEventRecord,
+  CaseTypeRecord,
+  FirstInstanceBodyRecord,
+};

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { CaseStatus, Outcome, StatusEvent } from '../../domain/case.js';
-import type { Party } from '../../domain/party.js';
+import type { NamedParty } from '../../domain/party.js';
 import {
   CasePartyRecord,
   CaseRecord,
@@ -17,7 +17,9 @@ import bodies from './reference/first-instance-bodies.json' with { type: 'json' 
  */
 const PERSON = {
   kariTestesen: '0b7c2a52-5f7e-4c1e-8f2a-000000000001',
+  olaProvesen: '0b7c2a52-5f7e-4c1e-8f2a-000000000002',
   anneEksempel: '0b7c2a52-5f7e-4c1e-8f2a-000000000003',
+  veraHjelper: '0b7c2a52-5f7e-4c1e-8f2a-000000000004',
   perKlagesen: '0b7c2a52-5f7e-4c1e-8f2a-000000000005',
   evaMinnesen: '0b7c2a52-5f7e-4c1e-8f2a-000000000006',
   arneMinnesen: '0b7c2a52-5f7e-4c1e-8f2a-000000000007',
@@ -32,7 +34,7 @@ export type SyntheticCase = {
   /** Starts with RECEIVED at `receivedAt` and ends in `status`. */
   timeline: readonly { status: CaseStatus; at: string }[];
   decision: { outcome: Outcome; decidedAt: string } | null;
-  parties: readonly Party[];
+  parties: readonly NamedParty[];
 };
 
 /** Synthetic cases only: no real person or case is ever in seed data. */
@@ -51,12 +53,14 @@ export const SYNTHETIC_CASES: readonly SyntheticCase[] = [
     parties: [
       {
         personId: PERSON.kariTestesen,
+        name: 'Kari Testesen',
         role: 'COMPLAINANT',
         mobile: '+4791000001',
         email: 'kari.testesen@example.com',
       },
       {
         personId: PERSON.anneEksempel,
+        name: 'Anne Eksempel',
         role: 'LAWYER',
         mobile: '+4791000003',
         email: 'anne.eksempel@advokatfirma.example',
@@ -78,6 +82,7 @@ export const SYNTHETIC_CASES: readonly SyntheticCase[] = [
     parties: [
       {
         personId: PERSON.perKlagesen,
+        name: 'Per Klagesen',
         role: 'COMPLAINANT',
         mobile: '+4741000005',
         email: 'per.klagesen@example.com',
@@ -98,12 +103,48 @@ export const SYNTHETIC_CASES: readonly SyntheticCase[] = [
     ],
     decision: { outcome: 'UPHELD', decidedAt: '2026-06-18T12:00:00Z' },
     parties: [
-      { personId: PERSON.arneMinnesen, role: 'COMPLAINANT', mobile: null, email: null },
+      {
+        personId: PERSON.arneMinnesen,
+        name: 'Arne Minnesen',
+        role: 'COMPLAINANT',
+        mobile: null,
+        email: null,
+      },
       {
         personId: PERSON.evaMinnesen,
+        name: 'Eva Minnesen',
         role: 'SURVIVING_RELATIVE',
         mobile: '+4791000006',
         email: 'eva.minnesen@example.com',
+      },
+    ],
+  },
+  {
+    // a complaint on a Helfo decision (frikort): never shown to NPE
+    id: '6f1d2c1e-0001-4a6b-9d3e-000000000004',
+    caseNumber: '26/00104',
+    caseType: 'HELFO_FRIKORT',
+    receivedAt: '2026-04-02T10:30:00Z',
+    status: 'UNDER_PREPARATION',
+    timeline: [
+      { status: 'RECEIVED', at: '2026-04-02T10:30:00Z' },
+      { status: 'UNDER_PREPARATION', at: '2026-04-09T09:00:00Z' },
+    ],
+    decision: null,
+    parties: [
+      {
+        personId: PERSON.olaProvesen,
+        name: 'Ola Prøvesen',
+        role: 'COMPLAINANT',
+        mobile: '+4791000002',
+        email: 'ola.provesen@example.com',
+      },
+      {
+        personId: PERSON.veraHjelper,
+        name: 'Verge Vera Hjelper',
+        role: 'GUARDIAN',
+        mobile: '+4791000004',
+        email: 'vera.hjelper@example.com',
       },
     ],
   },
@@ -166,11 +207,19 @@ export async function seed(em: EntityManager, _now: Date): Promise<void> {
       c.parties.map((p, j) => ({
         id: seedId('7a2e4b10-0002-4c3d-8e5f', i, j),
         caseId: c.id,
-        ...p,
+        personId: p.personId,
+        displayName: p.name,
+        role: p.role,
+        mobile: p.mobile,
+        email: p.email,
         createdAt: new Date(c.receivedAt),
       })),
     ),
-    { onConflictAction: 'ignore', onConflictFields: ['caseId', 'personId', 'role'] },
+    {
+      onConflictAction: 'merge',
+      onConflictFields: ['caseId', 'personId', 'role'],
+      onConflictMergeFields: ['displayName'],
+    },
   );
   await em.upsertMany(
     CaseStatusEventRecord,
