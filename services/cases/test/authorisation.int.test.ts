@@ -35,7 +35,7 @@ const cases: Record<'T' | 'U' | 'V' | 'O' | 'Z', { id: string; caseNumber: strin
 const npe = (orgnr: string, ...scopes: string[]): Principal => ({ kind: 'partner', orgnr, scopes });
 const principals = {
   anonymous: { kind: 'anonymous' },
-  citizenBeforeConsent: { ...citizen(ids.represented), consented: false },
+  citizenBeforeConsent: citizen(ids.represented, null, [], false),
   complainant: citizen(ids.complainant),
   complainantOnAnotherCase: citizen(ids.complainant),
   representedComplainant: citizen(ids.represented),

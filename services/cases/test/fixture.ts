@@ -9,12 +9,13 @@ export function citizen(
   personId: string,
   actingFor: string | null = null,
   actingAs: ActingAs[] = [],
-): Principal {
+  consented = true,
+): Extract<Principal, { kind: 'citizen' }> {
   return {
     kind: 'citizen',
     personId,
     acr: 'idporten-loa-substantial',
-    consented: true,
+    consented,
     actingFor,
     actingAs,
     sessionRef: 'd'.repeat(64),

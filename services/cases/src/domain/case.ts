@@ -89,6 +89,6 @@ export const CASE_NUMBER = /^\d{2}\/\d{5}$/;
  */
 export function nextCaseNumber(last: string | null, year: number): string | null {
   const yy = String(year % 100).padStart(2, '0');
-  const n = last && last.startsWith(`${yy}/`) ? Number(last.slice(3)) + 1 : 1;
+  const n = last?.startsWith(`${yy}/`) ? Number(last.slice(3)) + 1 : 1;
   return n > 99_999 ? null : `${yy}/${String(n).padStart(5, '0')}`;
 }

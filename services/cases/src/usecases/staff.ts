@@ -11,12 +11,7 @@ import { decideStatusChange, type StatusChangeRefusal } from '../domain/case-sta
 import type { PartyRole } from '../domain/party.js';
 import { checkPartyContact, type PartyContactRefusal } from '../domain/party-contact.js';
 import { insertCase, lastCaseNumberOfYear, saveCourtStatus, saveStatusChange } from '../store/case.store.js';
-import {
-  type CaseFilter,
-  type CaseRow,
-  findCaseIdByNumber,
-  findStaffPage,
-} from '../store/case-query.store.js';
+import { type CaseFilter, type CaseRow, findStaffPage } from '../store/case-query.store.js';
 import type { Page } from '../store/page.js';
 import { addParty, removeParty } from '../store/party.store.js';
 import { authoriseCaseOfficer } from './authorise.js';
