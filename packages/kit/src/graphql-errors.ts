@@ -12,13 +12,16 @@ export const defaultMessages: Record<ErrorCode, string> = {
 };
 
 /**
- * Error masking: expected errors keep their code and message; anything else is logged with
- * the request id and leaves as a bare INTERNAL_SERVER_ERROR, with no stack, SQL or internal name.
+ * Error masking: expected errors keep their code and message, and a `reason` when it is a
+ * stable code too (e.g. FORBIDDEN because TWO_LAWYERS); anything else is logged with the request
+ * id and leaves as a bare INTERNAL_SERVER_ERROR, with no stack, SQL or internal name.
  */
 export function maskError(formatted: GraphQLFormattedError): GraphQLFormattedError {
   const code = formatted.extensions?.code;
   if (isExpected(code)) {
-    return { message: formatted.message, path: formatted.path, extensions: { code } };
+    const reason = formatted.extensions?.reason;
+    const extensions = typeof reason === 'string' && /^[A-Z][A-Z_]{0,63}$/.test(reason) ? { code, reason } : { code };
+    return { message: formatted.message, path: formatted.path, extensions };
   }
   return {
     message: defaultMessages.INTERNAL_SERVER_ERROR,

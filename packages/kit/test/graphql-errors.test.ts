@@ -13,6 +13,16 @@ describe('maskError', () => {
     });
   });
 
+  it('keeps a reason that is a code, and drops any other extension', () => {
+    const masked = maskError({
+      message: 'You may not see this.',
+      extensions: { code: 'FORBIDDEN', reason: 'TWO_LAWYERS', personId: 'x' },
+    });
+    expect(masked.extensions).toEqual({ code: 'FORBIDDEN', reason: 'TWO_LAWYERS' });
+    const prose = maskError({ message: 'm', extensions: { code: 'FORBIDDEN', reason: 'Kari has a lawyer' } });
+    expect(prose.extensions).toEqual({ code: 'FORBIDDEN' });
+  });
+
   it.each([
     {
       message: 'relation "cases.complaint_case" does not exist',

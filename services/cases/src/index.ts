@@ -3,3 +3,4 @@ import 'reflect-metadata';
 export { type Config, loadConfig } from './config.js';
 export { buildCasesSchema as buildSchema } from './schema/index.js';
 export { createCasesService as createService } from './service.js';
+export { seedLawyerCases } from './store/seed/bulk.js';

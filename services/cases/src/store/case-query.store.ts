@@ -44,12 +44,13 @@ function filterWhere(filter: CaseFilter, where: Where): void {
     );
     where.params.push(like, like);
   }
+  // MikroORM expands an array parameter into a list: `in (?)`, never with an empty array
   if (filter.statuses?.length) {
-    where.sql.push('c.status = any(?)');
+    where.sql.push('c.status in (?)');
     where.params.push([...filter.statuses]);
   }
   if (filter.caseTypeCodes?.length) {
-    where.sql.push('c.case_type_code = any(?)');
+    where.sql.push('c.case_type_code in (?)');
     where.params.push([...filter.caseTypeCodes]);
   }
 }
@@ -111,7 +112,9 @@ export function findOverviewPage(
     params: [scope.partyPersonId],
   };
   if (scope.caseNumbers !== null) {
-    where.sql.push('c.case_number = any(?)');
+    if (scope.caseNumbers.length === 0)
+      return Promise.resolve({ nodes: [], endCursor: null, hasNextPage: false, totalCount: 0 });
+    where.sql.push('c.case_number in (?)');
     where.params.push([...scope.caseNumbers]);
   }
   filterWhere(filter, where);
