@@ -1,6 +1,6 @@
 export type GraphQLResponse<T = Record<string, unknown>> = {
   data?: T | null;
-  errors?: { message: string; path?: (string | number)[]; extensions?: { code?: string } }[];
+  errors?: { message: string; path?: (string | number)[]; extensions?: { code?: string; reason?: string } }[];
 };
 
 /** A real HTTP GraphQL request, as a client sends it. */

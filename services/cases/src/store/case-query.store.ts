@@ -14,6 +14,8 @@ type Row = {
   received_at: Date;
   status: CaseStatus;
   updated_at: Date;
+  /** The paging key: updated_at to the microsecond, in UTC. */
+  cursor_at: string;
 };
 
 const toRow = (r: Row): CaseRow => ({
@@ -67,11 +69,12 @@ async function page(
 ): Promise<Page<CaseRow>> {
   const base = where.sql.length ? where.sql.join(' and ') : 'true';
   const keyset = options.after
-    ? ` and (c.updated_at, c.id) ${options.order === 'newest' ? '<' : '>'} (?, ?)`
+    ? ` and (c.updated_at, c.id) ${options.order === 'newest' ? '<' : '>'} (?::timestamptz, ?::uuid)`
     : '';
   const direction = options.order === 'newest' ? 'desc' : 'asc';
   const rows = await em.execute<Row[]>(
-    `select c.id, c.case_number, c.case_type_code, c.first_instance_body_code, c.received_at, c.status, c.updated_at
+    `select c.id, c.case_number, c.case_type_code, c.first_instance_body_code, c.received_at, c.status, c.updated_at,
+            to_char(c.updated_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as cursor_at
        from cases.complaint_case c
       where ${base}${keyset}
       order by c.updated_at ${direction}, c.id ${direction}
@@ -86,11 +89,11 @@ async function page(
     `select count(*) as n from cases.complaint_case c where ${base}`,
     where.params,
   );
-  const nodes = rows.slice(0, options.first).map(toRow);
-  const last = nodes.at(-1);
+  const kept = rows.slice(0, options.first);
+  const last = kept.at(-1);
   return {
-    nodes,
-    endCursor: last ? encodeCursor(last) : null,
+    nodes: kept.map(toRow),
+    endCursor: last ? encodeCursor({ updatedAt: last.cursor_at, id: last.id }) : null,
     hasNextPage: rows.length > options.first,
     totalCount: Number(count?.n ?? 0),
   };

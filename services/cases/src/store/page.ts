@@ -3,10 +3,14 @@
  * (base64url JSON). A cursor that does not parse is refused (null), so a client with a broken
  * cursor does not silently start over.
  */
-export type Cursor = { updatedAt: Date; id: string };
+/**
+ * `updatedAt` is PostgreSQL's own text of the timestamp, to the microsecond: a JavaScript Date
+ * keeps milliseconds only, and a truncated key would return a row again or skip one.
+ */
+export type Cursor = { updatedAt: string; id: string };
 
 export function encodeCursor(row: Cursor): string {
-  return Buffer.from(JSON.stringify([row.updatedAt.toISOString(), row.id])).toString('base64url');
+  return Buffer.from(JSON.stringify([row.updatedAt, row.id])).toString('base64url');
 }
 
 export function decodeCursor(cursor: string): Cursor | null {
@@ -14,10 +18,9 @@ export function decodeCursor(cursor: string): Cursor | null {
     const value = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
     if (!Array.isArray(value) || value.length !== 2) return null;
     const [at, id] = value;
-    const updatedAt = new Date(at);
-    if (typeof at !== 'string' || Number.isNaN(updatedAt.getTime())) return null;
+    if (typeof at !== 'string' || !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/.test(at)) return null;
     if (typeof id !== 'string' || !/^[0-9a-f-]{36}$/.test(id)) return null;
-    return { updatedAt, id };
+    return { updatedAt: at, id };
   } catch {
     return null;
   }
