@@ -11,9 +11,36 @@ export class GraphQLRequestError extends Error {
   }
 }
 
+/** One entry of a GraphQL response's `errors`: `path` says which field failed, `extensions` why. */
+export interface GraphQLErrorEntry {
+  message: string;
+  path?: ReadonlyArray<string | number>;
+  extensions?: { code?: unknown; reason?: unknown };
+}
+
 interface GraphQLResponse<TData> {
   data?: TData | null;
-  errors?: ReadonlyArray<{ message: string; extensions?: { code?: unknown } }>;
+  errors?: ReadonlyArray<GraphQLErrorEntry>;
+}
+
+/** A field's refusal: `extensions.code` (e.g. `FORBIDDEN`) and, if given, `extensions.reason` (e.g. `TWO_LAWYERS`). */
+export interface FieldError {
+  code: string | null;
+  reason: string | null;
+}
+
+/** The error for the root field `field` (e.g. `case`), if the response has one. */
+export function fieldError(
+  errors: ReadonlyArray<GraphQLErrorEntry> | undefined,
+  field: string,
+): FieldError | null {
+  const found = errors?.find((e) => e.path?.[0] === field);
+  if (!found) return null;
+  const { code, reason } = found.extensions ?? {};
+  return {
+    code: typeof code === 'string' ? code : null,
+    reason: typeof reason === 'string' ? reason : null,
+  };
 }
 
 /**
@@ -25,6 +52,18 @@ export async function graphqlRequest<TData, TVariables extends Record<string, un
   variables: TVariables,
   signal?: AbortSignal,
 ): Promise<TData> {
+  return (await graphqlResponse<TData, TVariables>(query, variables, signal)).data;
+}
+
+/**
+ * Like `graphqlRequest`, but also returns the errors that came with the data (partial data: one field
+ * refused, e.g. `case` with FORBIDDEN and its reason, while the others answered).
+ */
+export async function graphqlResponse<TData, TVariables extends Record<string, unknown>>(
+  query: string,
+  variables: TVariables,
+  signal?: AbortSignal,
+): Promise<{ data: TData; errors: ReadonlyArray<GraphQLErrorEntry> }> {
   const response = await fetch('/graphql', {
     method: 'POST',
     credentials: 'same-origin',
@@ -51,5 +90,5 @@ export async function graphqlRequest<TData, TVariables extends Record<string, un
       typeof code === 'string' ? code : undefined,
     );
   }
-  return body.data;
+  return { data: body.data, errors: body.errors ?? [] };
 }

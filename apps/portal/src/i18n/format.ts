@@ -45,3 +45,81 @@ export function fill<T>(template: string, values: Readonly<Record<string, T>>): 
 export function formatList(items: readonly string[], language: Language): string {
   return new Intl.ListFormat(toIntlLocales(language), { style: 'long', type: 'conjunction' }).format(items);
 }
+
+/** The body's time zone: every date and time on the site is shown as it is in Norway. */
+export const timeZone = 'Europe/Oslo';
+
+/** "14. januar 2026" / "14 January 2026", as the date is in Norway. Anything unparsable is shown as is. */
+export function formatDate(iso: string, language: Language): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(toIntlLocales(language), {
+    timeZone,
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+  }).format(date);
+}
+
+/** "14. januar 2026 kl. 10.12" / "14 January 2026 at 10:12", Norwegian time. */
+export function formatDateTime(iso: string, language: Language): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(toIntlLocales(language), {
+    timeZone,
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+  }).format(date);
+}
+
+function osloParts(at: Date): { year: number; month: number; day: number; hour: number; minute: number } {
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-GB', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+    })
+      .formatToParts(at)
+      .map((p) => [p.type, p.value]),
+  );
+  return {
+    year: Number(parts.year),
+    month: Number(parts.month),
+    day: Number(parts.day),
+    hour: Number(parts.hour),
+    minute: Number(parts.minute),
+  };
+}
+
+/** Today's date in Norway as `YYYY-MM-DD` (the value of an `<input type="date">`). */
+export function todayInOslo(now: Date): string {
+  const { year, month, day } = osloParts(now);
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/**
+ * The instant to send for a date picked in a form (`YYYY-MM-DD`, meant as a date in Norway): today
+ * means now (so it is never in the future), any other day noon Norwegian time. Null when not a date.
+ */
+export function dateInputToInstant(value: string, now: Date): string | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value.trim());
+  if (!match) return null;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const guess = Date.UTC(year, month - 1, day, 12, 0);
+  const check = new Date(guess);
+  if (check.getUTCFullYear() !== year || check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) {
+    return null; // e.g. 2026-02-30
+  }
+  if (value.trim() === todayInOslo(now)) return now.toISOString();
+  // Noon in Oslo: correct the guess by Oslo's offset from UTC at that moment (one or two hours).
+  const oslo = osloParts(check);
+  const offsetMs = Date.UTC(oslo.year, oslo.month - 1, oslo.day, oslo.hour, oslo.minute) - guess;
+  return new Date(guess - offsetMs).toISOString();
+}

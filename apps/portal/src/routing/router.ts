@@ -6,10 +6,91 @@ export const paths = {
   start: '/',
   consent: '/samtykke',
   accessDenied: '/ingen-tilgang',
+  myCases: '/saker',
+  staff: '/intern',
+  staffRegister: '/intern/ny',
 } as const;
+
+/** A case page in Min side. Ids are opaque (UUIDs), so they are safe in an address. */
+export function casePath(id: string): string {
+  return `${paths.myCases}/${encodeURIComponent(id)}`;
+}
+
+/** A case in the case officers' console. */
+export function staffCasePath(id: string): string {
+  return `${paths.staff}/saker/${encodeURIComponent(id)}`;
+}
+
+/** What an address shows: the pages are chosen from this, never from anything else in the URL. */
+export type Route =
+  | { name: 'start' }
+  | { name: 'consent' }
+  | { name: 'accessDenied' }
+  | { name: 'myCases' }
+  | { name: 'case'; id: string }
+  | { name: 'staffCases' }
+  | { name: 'staffRegister' }
+  | { name: 'staffCase'; id: string }
+  | { name: 'notFound' };
+
+function segment(value: string): string | null {
+  try {
+    const decoded = decodeURIComponent(value);
+    return decoded !== '' && !decoded.includes('/') ? decoded : null;
+  } catch {
+    return null; // malformed escapes
+  }
+}
+
+/** The route for a (normalised) path. */
+export function matchRoute(pathname: string): Route {
+  const path = normalisePath(pathname);
+  switch (path) {
+    case paths.start:
+      return { name: 'start' };
+    case paths.consent:
+      return { name: 'consent' };
+    case paths.accessDenied:
+      return { name: 'accessDenied' };
+    case paths.myCases:
+      return { name: 'myCases' };
+    case paths.staff:
+      return { name: 'staffCases' };
+    case paths.staffRegister:
+      return { name: 'staffRegister' };
+  }
+  const caseMatch = /^\/saker\/([^/]+)$/.exec(path);
+  if (caseMatch) {
+    const id = segment(caseMatch[1]!);
+    if (id) return { name: 'case', id };
+  }
+  const staffCaseMatch = /^\/intern\/saker\/([^/]+)$/.exec(path);
+  if (staffCaseMatch) {
+    const id = segment(staffCaseMatch[1]!);
+    if (id) return { name: 'staffCase', id };
+  }
+  return { name: 'notFound' };
+}
+
+/** Whether the path belongs to the case officers' console (staff login, not ID-porten). */
+export function isStaffPath(pathname: string): boolean {
+  const path = normalisePath(pathname);
+  return path === paths.staff || path.startsWith(`${paths.staff}/`);
+}
 
 /** ID-porten login through the gateway; the browser comes back to `returnTo` (same origin) afterwards. */
 export const loginUrl = '/auth/login?returnTo=/';
+
+/** ID-porten login that comes back to `path` (a path on this site, e.g. `/saker`). */
+export function loginUrlFor(path: string): string {
+  return `/auth/login?returnTo=${encodeURIComponent(normalisePath(path))}`;
+}
+
+/** The staff login (the body's own IdP) that comes back to a console page. */
+export function staffLoginUrl(path: string = paths.staff): string {
+  const target = isStaffPath(path) ? normalisePath(path) : paths.staff;
+  return `/auth/staff/login?returnTo=${target}`;
+}
 
 /** Logout is a POST (a form), never a link; the gateway ends the session and comes back to `/`. */
 export const logoutUrl = '/auth/logout';
