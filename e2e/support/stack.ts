@@ -10,6 +10,8 @@ import { createEmptyDatabase } from '@klageportal/testkit';
 
 export type TestStack = Stack & {
   secrets: DevSecrets;
+  /** The throw-away database every service of this stack uses (each in its own schema). */
+  databaseUrl: string;
   /** Every line every process printed. */
   output: { name: string; line: string }[];
   dispose(): Promise<void>;
@@ -46,6 +48,7 @@ export async function startTestStack(): Promise<TestStack> {
   return {
     ...stack,
     secrets,
+    databaseUrl: db.url,
     output,
     dispose: async () => {
       await stack.stop();

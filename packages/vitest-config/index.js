@@ -66,6 +66,20 @@ export function defineProjectConfig({ root }) {
             globalSetup: [new URL('./global-setup.js', import.meta.url).pathname],
           },
         },
+        {
+          // benchmarks (`pnpm bench`): they report figures, never fail on a time
+          ...shared,
+          test: {
+            name: 'bench',
+            root,
+            include: ['**/*.bench.ts'],
+            exclude: ['**/node_modules/**', '**/dist/**'],
+            testTimeout: 600_000,
+            hookTimeout: 300_000,
+            fileParallelism: false,
+            globalSetup: [new URL('./global-setup.js', import.meta.url).pathname],
+          },
+        },
       ],
     },
   });
