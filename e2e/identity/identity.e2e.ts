@@ -273,6 +273,46 @@ describe('NPE through Maskinporten', () => {
     expect(body.data?.viewer.kind).toBe('PARTNER');
   });
 
+  it('reads complaints on NPE decisions only: status and outcome, never another body’s case', async () => {
+    const token = await tokenFor(stack.secrets.npeClient);
+    type Page = {
+      partnerComplaints: {
+        nodes: {
+          caseNumber: string;
+          status: string;
+          decision: { outcome: string } | null;
+          firstInstanceBody: { code: string };
+        }[];
+      };
+    };
+    const { body } = await graphql<Page>(
+      stack.urls.gateway,
+      '{ partnerComplaints { nodes { caseNumber status decision { outcome } firstInstanceBody { code } } } }',
+      {},
+      { authorization: `Bearer ${token}` },
+    );
+    expect(body.errors).toBeUndefined();
+    const nodes = body.data!.partnerComplaints.nodes;
+    // the seed has three NPE cases and one Helfo case (26/00104)
+    expect(nodes.map((n) => n.caseNumber).sort()).toEqual(['26/00101', '26/00102', '26/00103']);
+    expect(nodes.find((n) => n.caseNumber === '26/00103')?.decision).toEqual({ outcome: 'UPHELD' });
+    const other = await graphql(
+      stack.urls.gateway,
+      '{ partnerComplaint(caseNumber: "26/00104") { status } }',
+      {},
+      { authorization: `Bearer ${token}` },
+    );
+    expect(other.body.errors?.map((e) => e.extensions?.code)).toEqual(['NOT_FOUND']);
+    // and nothing about persons is reachable from a partner's complaint
+    const parties = await graphql(
+      stack.urls.gateway,
+      '{ partnerComplaint(caseNumber: "26/00101") { parties { name } } }',
+      {},
+      { authorization: `Bearer ${token}` },
+    );
+    expect(parties.body.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+  });
+
   it('refuses a client without the NPE scope with 403 and a clear error', async () => {
     const token = await tokenFor(stack.secrets.otherPartnerClient);
     const { status, body } = await graphql(
