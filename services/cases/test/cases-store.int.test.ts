@@ -12,12 +12,7 @@ import {
 import { CaseRecord, entities } from '../src/store/entities/index.js';
 import { createLoaders } from '../src/store/loaders.js';
 import { migrations, migrationsPathTs } from '../src/store/migrations/index.js';
-import {
-  addParty,
-  findCaseIdsForPersons,
-  findPartiesByCaseIds,
-  removeParty,
-} from '../src/store/party.store.js';
+import { addParty, findPartiesByCaseIds, removeParty } from '../src/store/party.store.js';
 import { SYNTHETIC_CASES, seed, seededTimeline } from '../src/store/seed/index.js';
 
 let db: Awaited<ReturnType<typeof createServiceTestDb>>;
@@ -100,20 +95,6 @@ describe('parties', () => {
       [anne, 'LAWYER'],
     ]);
     expect(await findPartiesByCaseIds(em(), [])).toEqual(new Map());
-  });
-
-  it('finds the cases where any of the persons is a party, each once', async () => {
-    const [c1, c2, c3] = [await newCase(), await newCase(), await newCase()];
-    const [p, q, r] = [person(), person(), person()];
-    await addParty(em(), { caseId: c1, personId: p, name: 'p', role: 'COMPLAINANT' }, NOW);
-    await addParty(em(), { caseId: c1, personId: q, name: 'q', role: 'LAWYER' }, NOW);
-    await addParty(em(), { caseId: c2, personId: q, name: 'q', role: 'LAWYER' }, NOW);
-    await addParty(em(), { caseId: c3, personId: r, name: 'r', role: 'COMPLAINANT' }, NOW);
-
-    expect((await findCaseIdsForPersons(em(), [p, q])).sort()).toEqual([c1, c2].sort());
-    expect(await findCaseIdsForPersons(em(), [p])).toEqual([c1]);
-    expect(await findCaseIdsForPersons(em(), [person()])).toEqual([]);
-    expect(await findCaseIdsForPersons(em(), [])).toEqual([]);
   });
 });
 
@@ -214,25 +195,24 @@ describe('seed', () => {
       expect(timeline[0]).toEqual({ status: 'RECEIVED', at: new Date(c.receivedAt) });
       expect(timeline.at(-1)!.status).toBe(c.status);
     }
-    const kari = '0b7c2a52-5f7e-4c1e-8f2a-000000000001';
-    const eva = '0b7c2a52-5f7e-4c1e-8f2a-000000000006';
-    expect(await findCaseIdsForPersons(em(), [kari])).toEqual([SYNTHETIC_CASES[0]!.id]);
-    expect(await findCaseIdsForPersons(em(), [eva])).toEqual([SYNTHETIC_CASES[2]!.id]);
   });
 });
 
 describe('loaders', () => {
-  it('batch parties and timelines into one statement each', async () => {
+  it('batch parties into one statement, and case details (with timelines) into two', async () => {
     await seed(em(), NOW);
     const ids = [...SYNTHETIC_CASES.map((c) => c.id), randomUUID()];
     const loaders = createLoaders(em());
     const sql = db.countQueries();
-    const [parties, timelines] = await Promise.all([
+    const [parties, details] = await Promise.all([
       loaders.partiesByCaseId.loadMany(ids),
-      loaders.timelineByCaseId.loadMany(ids),
+      loaders.caseDetailsById.loadMany(ids),
     ]);
-    expect(sql.count()).toBe(2);
+    expect(sql.count()).toBe(3);
     expect(parties).toEqual([...SYNTHETIC_CASES.map((c) => c.parties), []]);
-    expect(timelines).toEqual([...SYNTHETIC_CASES.map(seededTimeline), []]);
+    expect(details.map((d) => (d && !(d instanceof Error) ? d.timeline : null))).toEqual([
+      ...SYNTHETIC_CASES.map(seededTimeline),
+      null,
+    ]);
   });
 });

@@ -2,10 +2,10 @@ import { orderByKeys } from '@klageportal/kit';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
 import type { AccessEntry } from '../domain/access-log.js';
-import type { Case, CaseDetails, CaseType, FirstInstanceBody, StatusEvent } from '../domain/case.js';
+import type { Case, CaseDetails, CaseType, FirstInstanceBody } from '../domain/case.js';
 import type { NamedParty } from '../domain/party.js';
 import { appendAccessLog } from './access-log.store.js';
-import { findCaseDetailsByIds, findCasesByIds, findTimelines } from './case.store.js';
+import { findCaseDetailsByIds, findCasesByIds } from './case.store.js';
 import { findPartiesByCaseIds } from './party.store.js';
 import { findCaseTypesByCodes, findFirstInstanceBodiesByCodes } from './reference-data.store.js';
 
@@ -29,11 +29,6 @@ export function createLoaders(em: EntityManager) {
     partiesByCaseId: new DataLoader<string, NamedParty[]>(async (ids) => {
       const parties = await findPartiesByCaseIds(em, ids);
       return ids.map((id) => parties.get(id)!);
-    }),
-    /** A case's status timeline, oldest first ([] for an unknown case). */
-    timelineByCaseId: new DataLoader<string, StatusEvent[]>(async (ids) => {
-      const timelines = await findTimelines(em, ids);
-      return ids.map((id) => timelines.get(id)!);
     }),
     /**
      * Access-log writes of one request, batched into one insert. Awaiting `load` waits for the

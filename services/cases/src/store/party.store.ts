@@ -28,20 +28,6 @@ export async function findPartiesByCaseIds(
   return parties;
 }
 
-/** Ids of the cases where any of these persons is a party, in any role (each id once). */
-export async function findCaseIdsForPersons(
-  em: EntityManager,
-  personIds: readonly string[],
-): Promise<string[]> {
-  if (personIds.length === 0) return [];
-  const rows = await em.find(
-    CasePartyRecord,
-    { personId: { $in: [...new Set(personIds)] } },
-    { fields: ['caseId'], orderBy: { caseId: 'asc' }, disableIdentityMap: true },
-  );
-  return [...new Set(rows.map((r) => r.caseId))];
-}
-
 export type NewParty = {
   caseId: string;
   personId: string;
