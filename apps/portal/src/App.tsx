@@ -3,13 +3,16 @@ import { SiteFooter } from './components/SiteFooter';
 import { SiteHeader } from './components/SiteHeader';
 import { I18nProvider, useMessages } from './i18n/I18nProvider';
 import { AccessDeniedPage } from './pages/AccessDeniedPage';
+import { StaffPages } from './pages/staff/StaffPages';
 import { ViewerPages } from './pages/ViewerPages';
-import { paths, usePathname } from './routing/router';
+import { isStaffPath, paths, usePathname } from './routing/router';
 
 function CurrentPage() {
   const path = usePathname();
   // The refusal page must work without a session, so it asks the gateway nothing.
   if (path === paths.accessDenied) return <AccessDeniedPage />;
+  // The case officers' console has its own (staff) login.
+  if (isStaffPath(path)) return <StaffPages path={path} />;
   return <ViewerPages path={path} />;
 }
 

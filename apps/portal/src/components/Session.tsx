@@ -6,12 +6,12 @@ import { loginUrl, logoutUrl } from '../routing/router';
 
 type ButtonVariant = ComponentProps<typeof Button>['variant'];
 
-/** Login is an ordinary navigation to the gateway (ID-porten), styled as a button. */
-export function LoginLink({ again = false }: { again?: boolean }) {
+/** Login is an ordinary navigation to the gateway (ID-porten), styled as a button; `href` picks where to come back. */
+export function LoginLink({ again = false, href = loginUrl }: { again?: boolean; href?: string }) {
   const m = useMessages();
   return (
     <Button asChild>
-      <a href={loginUrl}>{again ? m.loginAgain : m.loginButton}</a>
+      <a href={href}>{again ? m.loginAgain : m.loginButton}</a>
     </Button>
   );
 }

@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Heading, Paragraph, Spinner } from '@digdir/designsystemet-react';
+import { Alert, Button, Card, Heading, Link, Paragraph, Spinner } from '@digdir/designsystemet-react';
 import { useId } from 'react';
 import { actingForOther, type StartPageData } from '../api/startPage';
 import type { StartPage as StartPageState } from '../api/useStartPage';
@@ -6,6 +6,7 @@ import { LoginLink } from '../components/Session';
 import { format, formatClockTime } from '../i18n/format';
 import { useDocumentTitle, useI18n, useMessages } from '../i18n/I18nProvider';
 import { interpolate } from '../i18n/interpolate';
+import { paths } from '../routing/router';
 import { ConsentStatusSection } from './ConsentStatusSection';
 import { ContactInfoSection } from './ContactInfoSection';
 import { StatisticsSection } from './StatisticsSection';
@@ -64,6 +65,7 @@ function StartPageContent({ data, reload }: { data: StartPageData; reload(): Pro
   return (
     <div className="start__sections">
       {viewer ? <ViewerCard viewer={viewer} reload={reload} /> : <LoginCard />}
+      {viewer?.kind === 'CITIZEN' && !viewer.consentRequired && <CasesLinkSection />}
       {viewer && person?.contactPoints && (
         <ContactInfoSection viewer={viewer} contactPoints={person.contactPoints} reload={reload} />
       )}
@@ -72,6 +74,23 @@ function StartPageContent({ data, reload }: { data: StartPageData; reload(): Pro
       <StatisticsSection statistics={data.statistics} />
       {data.pressService && <PressSection pressService={data.pressService} />}
     </div>
+  );
+}
+
+/** The way from the start page to "Mine saker" for a citizen who has consented. */
+function CasesLinkSection() {
+  const m = useMessages();
+  const headingId = useId();
+  return (
+    <section aria-labelledby={headingId} className="cases-link" data-testid="cases-link">
+      <Heading level={2} data-size="sm" id={headingId}>
+        {m.startCasesHeading}
+      </Heading>
+      <Paragraph>{m.startCasesText}</Paragraph>
+      <Paragraph>
+        <Link href={paths.myCases}>{m.startCasesLink}</Link>
+      </Paragraph>
+    </section>
   );
 }
 

@@ -1,11 +1,17 @@
+import { Heading, Link, Paragraph, Spinner } from '@digdir/designsystemet-react';
 import { useEffect, useRef } from 'react';
-import { useStartPage } from '../api/useStartPage';
-import { navigate, paths } from '../routing/router';
+import { actingForOther, type Viewer } from '../api/startPage';
+import { type StartPage as StartPageState, useStartPage } from '../api/useStartPage';
+import { LoginLink } from '../components/Session';
+import { useDocumentTitle, useMessages } from '../i18n/I18nProvider';
+import { loginUrlFor, matchRoute, navigate, paths } from '../routing/router';
 import { ConsentPage } from './ConsentPage';
+import { CasePage } from './cases/CasePage';
+import { MyCasesPage } from './cases/MyCasesPage';
 import { NotFoundPage } from './NotFoundPage';
 import { StartPage } from './StartPage';
 
-type View = 'start' | 'consent' | 'notFound';
+type View = 'start' | 'consent' | 'notFound' | 'myCases' | 'case';
 
 /** Moves focus to the main region when one page replaces another without a page load (not on first load). */
 function useFocusMainOnChange(view: View | null): void {
@@ -20,6 +26,21 @@ function useFocusMainOnChange(view: View | null): void {
   }, [view]);
 }
 
+function viewFor(path: string): View {
+  const route = matchRoute(path);
+  switch (route.name) {
+    case 'start':
+    case 'consent':
+      return 'start';
+    case 'myCases':
+      return 'myCases';
+    case 'case':
+      return 'case';
+    default:
+      return 'notFound';
+  }
+}
+
 /**
  * Every page that depends on who is logged in. A citizen who must consent sees the consent page
  * whatever the address; `/samtykke` without anything to consent to is the start page.
@@ -29,8 +50,7 @@ export function ViewerPages({ path }: { path: string }) {
   const loaded = page.status === 'success';
   const viewer = page.data?.viewer;
   const consentRequired = Boolean(viewer?.authenticated && viewer.consentRequired);
-  const known = path === paths.start || path === paths.consent;
-  const view: View = consentRequired ? 'consent' : known ? 'start' : 'notFound';
+  const view: View = consentRequired ? 'consent' : viewFor(path);
 
   useEffect(() => {
     if (loaded && !consentRequired && path === paths.consent) navigate(paths.start, { replace: true });
@@ -43,7 +63,70 @@ export function ViewerPages({ path }: { path: string }) {
       return <ConsentPage onConsented={page.reload} />;
     case 'notFound':
       return <NotFoundPage />;
+    case 'myCases':
+    case 'case':
+      return <CitizenCasePages page={page} path={path} />;
     default:
       return <StartPage page={page} />;
   }
+}
+
+/** Mine saker and the case page: for a logged-in, consented citizen; others are told where to go. */
+function CitizenCasePages({ page, path }: { page: StartPageState; path: string }) {
+  const route = matchRoute(path);
+  if (page.status === 'error') return <StartPage page={page} />;
+  if (page.status === 'loading') return <CasesLoading />;
+  const viewer = page.data.viewer;
+  if (!viewer?.authenticated) return <CasesLogin path={path} />;
+  if (viewer.kind !== 'CITIZEN') return <CasesCitizensOnly />;
+  if (route.name === 'case') return <CasePage id={route.id} reloadViewer={page.reload} />;
+  return <MyCasesPage actingFor={actingForOther(viewer as Viewer)} />;
+}
+
+function CasesLoading() {
+  const m = useMessages();
+  useDocumentTitle(m.myCasesHeading);
+  return (
+    <div className="page-content">
+      <Heading level={1} data-size="lg">
+        {m.myCasesHeading}
+      </Heading>
+      <div className="status" role="status">
+        <Spinner aria-hidden data-size="sm" />
+        <span>{m.loading}</span>
+      </div>
+    </div>
+  );
+}
+
+function CasesLogin({ path }: { path: string }) {
+  const m = useMessages();
+  useDocumentTitle(m.myCasesHeading);
+  return (
+    <div className="page-content" data-testid="cases-login">
+      <Heading level={1} data-size="lg">
+        {m.myCasesHeading}
+      </Heading>
+      <Paragraph>{m.myCasesLoginText}</Paragraph>
+      <div>
+        <LoginLink href={loginUrlFor(path)} />
+      </div>
+    </div>
+  );
+}
+
+function CasesCitizensOnly() {
+  const m = useMessages();
+  useDocumentTitle(m.myCasesHeading);
+  return (
+    <div className="page-content" data-testid="cases-citizens-only">
+      <Heading level={1} data-size="lg">
+        {m.myCasesHeading}
+      </Heading>
+      <Paragraph>{m.myCasesCitizensOnly}</Paragraph>
+      <Paragraph>
+        <Link href={paths.staff}>{m.staffHeading}</Link>
+      </Paragraph>
+    </div>
+  );
 }
