@@ -81,6 +81,7 @@ describe('pnpm start without DATABASE_URL', () => {
     const banner = first.lines.join('\n');
     expect(banner).toContain(`Portal (Min side)  http://127.0.0.1:${ports.PORTAL_PORT}`);
     expect(banner).toContain(`GraphiQL (staff)   http://127.0.0.1:${ports.PORTAL_PORT}/graphiql/`);
+    expect(banner).toContain(`Case officers      http://127.0.0.1:${ports.PORTAL_PORT}/intern`);
     expect(banner).toContain('12848540127  Kari Testesen');
     expect(banner).toContain(`data in ${dataDir}/pg`);
 

@@ -85,6 +85,7 @@ async function main() {
 │   Portal (Min side)  ${stack.urls.portal}
 │   GraphQL gateway    ${stack.urls.gateway}
 │   GraphiQL (staff)   ${stack.urls.portal}/graphiql/
+│   Case officers      ${stack.urls.portal}/intern
 │
 │   Subgraphs          identity ${stack.urls.identity}
 │                      cases    ${stack.urls.cases}
