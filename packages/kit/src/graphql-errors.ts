@@ -20,7 +20,8 @@ export function maskError(formatted: GraphQLFormattedError): GraphQLFormattedErr
   const code = formatted.extensions?.code;
   if (isExpected(code)) {
     const reason = formatted.extensions?.reason;
-    const extensions = typeof reason === 'string' && /^[A-Z][A-Z_]{0,63}$/.test(reason) ? { code, reason } : { code };
+    const extensions =
+      typeof reason === 'string' && /^[A-Z][A-Z_]{0,63}$/.test(reason) ? { code, reason } : { code };
     return { message: formatted.message, path: formatted.path, extensions };
   }
   return {
