@@ -247,8 +247,7 @@ function CaseParties({ details }: { details: CaseDetails }) {
       <Heading level={2} data-size="sm" id={headingId}>
         {m.casePartiesHeading}
       </Heading>
-      <Table border className="cases-table">
-        <caption>{m.casePartiesCaption}</caption>
+      <Table border className="cases-table" aria-labelledby={headingId}>
         <Table.Head>
           <Table.Row>
             <Table.HeaderCell scope="col">{m.casePartyName}</Table.HeaderCell>
@@ -330,8 +329,7 @@ function AccessLogSection({ entries }: { entries: CaseAccessEntry[] }) {
       {entries.length === 0 ? (
         <Paragraph>{m.caseAccessLogEmpty}</Paragraph>
       ) : (
-        <Table border className="cases-table">
-          <caption>{m.caseAccessLogCaption}</caption>
+        <Table border className="cases-table" aria-labelledby={headingId}>
           <Table.Head>
             <Table.Row>
               <Table.HeaderCell scope="col">{m.caseAccessLogWhen}</Table.HeaderCell>

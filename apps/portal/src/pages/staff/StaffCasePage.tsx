@@ -182,8 +182,7 @@ function PartiesSection({
       {details.parties.length === 0 ? (
         <Paragraph>{m.staffNoParties}</Paragraph>
       ) : (
-        <Table border className="cases-table">
-          <caption>{m.staffPartiesCaption}</caption>
+        <Table border className="cases-table" aria-labelledby={headingId}>
           <Table.Head>
             <Table.Row>
               <Table.HeaderCell scope="col">{m.casePartyName}</Table.HeaderCell>
@@ -203,7 +202,7 @@ function PartiesSection({
                     {party.name}
                   </Table.HeaderCell>
                   <Table.Cell>{role}</Table.Cell>
-                  <Table.Cell className="cases-table__contact">{party.mobile ?? ''}</Table.Cell>
+                  <Table.Cell className="cases-table__nowrap">{party.mobile ?? ''}</Table.Cell>
                   <Table.Cell className="cases-table__contact">{party.email ?? ''}</Table.Cell>
                   <Table.Cell>
                     <Button
@@ -283,7 +282,6 @@ function AddPartySection({ caseId, onAdded }: { caseId: string; onAdded(next: Ca
         <Textfield
           ref={fnrRef}
           id={`${headingId}-fodselsnummer`}
-          className="staff-form__short"
           label={m.staffFnrLabel}
           description={m.staffFnrDescription}
           inputMode="numeric"
