@@ -287,7 +287,6 @@ export const en: Messages = {
   staffCaseNumberDescription:
     'Written YY/NNNNN, for example 26/00123. If you leave it empty, the case gets the next free number.',
   staffRegisterSubmit: 'Register case',
-  staffRegistered: 'The case is registered.',
   staffPartiesHeading: 'Parties',
   staffNoParties: 'No parties are registered on the case yet.',
   staffPartyMobile: 'Mobile',
@@ -319,7 +318,6 @@ export const en: Messages = {
   staffCourtLabel: 'Status in court',
   staffCourtSubmit: 'Save status in court',
   staffCourtSaved: 'The status in court is saved.',
-  staffSaving: 'Saving …',
 
   errorForbidden: 'You do not have access to do this.',
   errorNotFound: 'The case was not found. Reload the page.',

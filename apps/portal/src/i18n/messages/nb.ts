@@ -285,7 +285,6 @@ export const nb = {
   staffCaseNumberDescription:
     'Skrives ÅÅ/NNNNN, for eksempel 26/00123. Lar du feltet stå tomt, får saken neste ledige nummer.',
   staffRegisterSubmit: 'Registrer sak',
-  staffRegistered: 'Saken er registrert.',
   staffPartiesHeading: 'Parter',
   staffNoParties: 'Ingen parter er registrert i saken ennå.',
   staffPartyMobile: 'Mobil',
@@ -318,7 +317,6 @@ export const nb = {
   staffCourtLabel: 'Status i retten',
   staffCourtSubmit: 'Lagre status i retten',
   staffCourtSaved: 'Status i retten er lagret.',
-  staffSaving: 'Lagrer …',
 
   errorForbidden: 'Du har ikke tilgang til å gjøre dette.',
   errorNotFound: 'Fant ikke saken. Last siden på nytt.',

@@ -286,7 +286,6 @@ export const nn: Messages = {
   staffCaseNumberDescription:
     'Skrivast ÅÅ/NNNNN, til dømes 26/00123. Let du feltet stå tomt, får saka neste ledige nummer.',
   staffRegisterSubmit: 'Registrer sak',
-  staffRegistered: 'Saka er registrert.',
   staffPartiesHeading: 'Partar',
   staffNoParties: 'Ingen partar er registrerte i saka enno.',
   staffPartyMobile: 'Mobil',
@@ -319,7 +318,6 @@ export const nn: Messages = {
   staffCourtLabel: 'Status i retten',
   staffCourtSubmit: 'Lagre status i retten',
   staffCourtSaved: 'Status i retten er lagra.',
-  staffSaving: 'Lagrar …',
 
   errorForbidden: 'Du har ikkje tilgang til å gjere dette.',
   errorNotFound: 'Fann ikkje saka. Last sida på nytt.',
