@@ -10,6 +10,7 @@ import { toGraphQLLanguage } from '../../i18n/languages';
 import { casePath, paths } from '../../routing/router';
 import { CaseFilterForm } from './CaseFilterForm';
 import { keyOf, needsContactDetails, statusKeys, unavailableReasonKey } from './caseTexts';
+import { ShowMore } from './ShowMore';
 import { useCaseTypes } from './useCaseTypes';
 import { usePagedList } from './usePagedList';
 
@@ -138,25 +139,7 @@ export function MyCasesPage({ actingFor }: { actingFor: PersonRef | null }) {
         </Table>
       )}
 
-      {cases.status === 'success' && list.hasNextPage && (
-        <div className="cases-page__more">
-          <Button
-            type="button"
-            variant="secondary"
-            loading={cases.loadingMore}
-            aria-disabled={cases.loadingMore || undefined}
-            onClick={cases.loadMore}
-            data-testid="show-more"
-          >
-            {m.casesShowMore}
-          </Button>
-        </div>
-      )}
-      {cases.moreFailed && (
-        <Alert data-color="danger" role="alert">
-          <Paragraph>{m.errorMessage}</Paragraph>
-        </Alert>
-      )}
+      <ShowMore paged={cases} />
 
       {anyMissingContact && <ContactSection intro={m.caseUnavailableContactIntro} />}
 

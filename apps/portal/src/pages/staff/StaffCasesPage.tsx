@@ -9,6 +9,7 @@ import { staffCasePath } from '../../routing/router';
 import { CaseFilterForm } from '../cases/CaseFilterForm';
 import { keyOf, roleKeys } from '../cases/caseTexts';
 import { StatusText } from '../cases/MyCasesPage';
+import { ShowMore } from '../cases/ShowMore';
 import { useCaseTypes } from '../cases/useCaseTypes';
 import { usePagedList } from '../cases/usePagedList';
 import { StaffShell } from './StaffPages';
@@ -96,25 +97,7 @@ export function StaffCasesPage({ viewer }: { viewer: StaffViewer }) {
             </Table.Body>
           </Table>
         )}
-        {cases.status === 'success' && list.hasNextPage && (
-          <div className="cases-page__more">
-            <Button
-              type="button"
-              variant="secondary"
-              loading={cases.loadingMore}
-              aria-disabled={cases.loadingMore || undefined}
-              onClick={cases.loadMore}
-              data-testid="show-more"
-            >
-              {m.casesShowMore}
-            </Button>
-          </div>
-        )}
-        {cases.moreFailed && (
-          <Alert data-color="danger" role="alert">
-            <Paragraph>{m.errorMessage}</Paragraph>
-          </Alert>
-        )}
+        <ShowMore paged={cases} />
       </div>
     </StaffShell>
   );
