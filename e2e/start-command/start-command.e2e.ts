@@ -26,6 +26,8 @@ beforeAll(async () => {
     PRESS_PORT: await freePort(),
     STATS_PORT: await freePort(),
     IDP_PORT: await freePort(),
+    SMTP_PORT: await freePort(),
+    MAIL_UI_PORT: await freePort(),
   };
   env = {
     PATH: process.env.PATH ?? '',
@@ -82,8 +84,13 @@ describe('pnpm start without DATABASE_URL', () => {
     expect(banner).toContain(`Portal (Min side)  http://127.0.0.1:${ports.PORTAL_PORT}`);
     expect(banner).toContain(`GraphiQL (staff)   http://127.0.0.1:${ports.PORTAL_PORT}/graphiql/`);
     expect(banner).toContain(`Case officers      http://127.0.0.1:${ports.PORTAL_PORT}/intern`);
+    expect(banner).toContain(`Mail (catcher)     http://127.0.0.1:${ports.MAIL_UI_PORT}`);
     expect(banner).toContain('12848540127  Kari Testesen');
     expect(banner).toContain(`data in ${dataDir}/pg`);
+
+    const mails = await fetch(`http://127.0.0.1:${ports.MAIL_UI_PORT}/api/messages`);
+    expect(mails.status).toBe(200);
+    expect(Array.isArray(await mails.json())).toBe(true);
 
     const gateway = `http://127.0.0.1:${ports.GATEWAY_PORT}/graphql`;
     const { body } = await graphql<{ statistics: { year: number } }>(gateway, '{ statistics { year } }');

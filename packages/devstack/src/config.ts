@@ -12,6 +12,8 @@ const schema = z
     PRESS_PORT: envShapes.port(4103),
     STATS_PORT: envShapes.port(4104),
     IDP_PORT: envShapes.port(4400),
+    SMTP_PORT: envShapes.port(1025),
+    MAIL_UI_PORT: envShapes.port(1080),
     LOG_LEVEL: envShapes.logLevel,
   })
   .transform((env) => ({
@@ -27,6 +29,7 @@ const schema = z
       stats: env.STATS_PORT,
       idp: env.IDP_PORT,
     },
+    mailCatcher: { smtpPort: env.SMTP_PORT, uiPort: env.MAIL_UI_PORT },
     logLevel: env.LOG_LEVEL,
   }));
 

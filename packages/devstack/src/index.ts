@@ -1,4 +1,10 @@
 export {
+  type CaughtMail,
+  type MailCatcher,
+  type MailCatcherOptions,
+  startMailCatcher,
+} from './mail-catcher.js';
+export {
   databaseUrl,
   dropDatabase,
   type EmbeddedPostgresHandle,

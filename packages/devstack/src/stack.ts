@@ -7,6 +7,7 @@ import {
   generateInternalKeyPair,
   type InternalTokenSigner,
 } from '@klageportal/federation';
+import { type MailCatcher, startMailCatcher } from './mail-catcher.js';
 import { type ManagedProcess, spawnProcess, waitUntilReady } from './processes.js';
 import { type DevSecrets, NPE_SCOPE } from './secrets.js';
 
@@ -65,11 +66,29 @@ export type StackOptions = {
   secrets: DevSecrets;
   /** Where to write the IdP simulator's config (default: a temp file). */
   configDir?: string;
+  /**
+   * Ports of the local mail catcher (SMTP and its web page); each defaults to a free port. The
+   * cases service is told to send its e-mail there.
+   */
+  mailCatcher?: { smtpPort?: number; uiPort?: number };
   onLine?: (name: string, line: string) => void;
 };
 
 export type Stack = {
-  urls: { gateway: string; graphiql: string; portal: string; idp: string } & Record<SubgraphName, string>;
+  urls: {
+    gateway: string;
+    graphiql: string;
+    portal: string;
+    idp: string;
+    /** The mail catcher's page (its JSON API is `${mail}/api/messages`). */
+    mail: string;
+    /** Where the stack's services send e-mail (`smtp://host:port`). */
+    smtp: string;
+  } & Record<SubgraphName, string>;
+  /** The local mail catcher every e-mail of this stack goes to (read it with `messages()`). */
+  mailCatcher: MailCatcher;
+  /** The file the development SMS provider appends its messages to (JSON lines). */
+  smsOutboxFile: string;
   persons: SyntheticLogin[];
   processes: ManagedProcess[];
   /** Signs internal tokens as this stack's gateway does (for tests that call a subgraph directly). */
@@ -98,8 +117,10 @@ export async function startStack(options: StackOptions): Promise<Stack> {
   // A fresh key pair per run: internal tokens live a minute, so nothing needs to outlive it.
   const internalKeys = await generateInternalKeyPair();
   const processes: ManagedProcess[] = [];
+  let mailCatcher: MailCatcher | undefined;
   const stop = async () => {
     await Promise.all([...processes].reverse().map((p) => p.stop()));
+    await mailCatcher?.stop();
   };
   const node = process.execPath;
   const urlOf = (port: number) => `http://${host}:${port}`;
@@ -108,6 +129,12 @@ export async function startStack(options: StackOptions): Promise<Stack> {
   const { secrets } = options;
   const persons = await syntheticPersons();
   try {
+    mailCatcher = await startMailCatcher({
+      host,
+      smtpPort: options.mailCatcher?.smtpPort ?? 0,
+      uiPort: options.mailCatcher?.uiPort ?? 0,
+    });
+    const smsOutboxFile = join(options.configDir ?? tmpdir(), `sms-outbox-${options.ports.cases}.jsonl`);
     const simulatorConfig = join(options.configDir ?? tmpdir(), `idp-simulator-${options.ports.idp}.json`);
     await writeFile(
       simulatorConfig,
@@ -170,7 +197,13 @@ export async function startStack(options: StackOptions): Promise<Stack> {
         ANSATT_CLIENT_ID: 'klageportal-ansatt',
         ANSATT_CLIENT_SECRET: secrets.ansattClientSecret,
       },
-      cases: {},
+      // notifications (see @klageportal/notify: notificationEnvSchema)
+      cases: {
+        SMTP_HOST: mailCatcher.smtp.host,
+        SMTP_PORT: String(mailCatcher.smtp.port),
+        MIN_SIDE_URL: portalUrl,
+        SMS_OUTBOX_FILE: smsOutboxFile,
+      },
       press: {},
       stats: {},
     };
@@ -249,6 +282,8 @@ export async function startStack(options: StackOptions): Promise<Stack> {
         graphiql: `${gatewayUrl}/graphiql/`,
         portal: portalUrl,
         idp: idpUrl,
+        mail: mailCatcher.urls.ui,
+        smtp: mailCatcher.urls.smtp,
         ...(Object.fromEntries(SUBGRAPHS.map((n) => [n, `${urlOf(options.ports[n])}/graphql`])) as Record<
           SubgraphName,
           string
@@ -256,6 +291,8 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       },
       persons,
       processes,
+      mailCatcher,
+      smsOutboxFile,
       signInternalToken: await createInternalTokenSigner({ privateJwk: internalKeys.privateJwk }),
       stop,
     };

@@ -61,6 +61,7 @@ async function main() {
       seed: true,
       secrets,
       configDir: dataRoot,
+      mailCatcher: config.mailCatcher,
       onLine: (name, line) => console.log(`${name.padEnd(8)} │ ${line}`),
     });
   } catch (error) {
@@ -86,6 +87,8 @@ async function main() {
 │   GraphQL gateway    ${stack.urls.gateway}
 │   GraphiQL (staff)   ${stack.urls.portal}/graphiql/
 │   Case officers      ${stack.urls.portal}/intern
+│   Mail (catcher)     ${stack.urls.mail} (SMTP ${stack.urls.smtp}; all e-mail ends up here)
+│   SMS (recorded)     ${stack.smsOutboxFile}
 │
 │   Subgraphs          identity ${stack.urls.identity}
 │                      cases    ${stack.urls.cases}

@@ -1,0 +1,3 @@
+import { defineProjectConfig } from '@klageportal/vitest-config';
+
+export default defineProjectConfig({ root: import.meta.dirname });
