@@ -35,4 +35,11 @@ export {
   requestIdOf,
   startSubgraphServer,
 } from './server.js';
-export { type BaseRequestContext, composeService, type Service, type ServiceDefinition } from './service.js';
+export {
+  type BaseRequestContext,
+  type ContextHandler,
+  composeService,
+  type RouteDeps,
+  type Service,
+  type ServiceDefinition,
+} from './service.js';

@@ -8,12 +8,12 @@ import {
   migrateUp,
   openOrm,
 } from '@klageportal/orm';
-import type { Express } from 'express';
+import type { Express, Request, RequestHandler, Response } from 'express';
 import type { GraphQLSchema } from 'graphql';
-import { createInternalTokenVerifier } from './internal-token.js';
+import { bearerToken, createInternalTokenVerifier } from './internal-token.js';
 import type { Principal } from './principal.js';
 import type { ServiceHandle } from './run.js';
-import { type RequestInfo, startSubgraphServer } from './server.js';
+import { type RequestInfo, requestIdOf, startSubgraphServer } from './server.js';
 
 /** What every subgraph's per-request context holds; services add their loaders. */
 export type BaseRequestContext = {
@@ -35,12 +35,29 @@ export type ServiceDefinition<TContext extends BaseContext> = {
   /** Adds the service's own parts (loaders …) to the base context. */
   context: (base: BaseRequestContext) => TContext;
   seed: (em: EntityManager, now: Date) => Promise<void>;
-  /** Extra HTTP routes beside /graphql, given the ORM and the logger. */
-  routes?: (app: Express, deps: { orm: MikroORM; logger: Logger }) => void;
+  /**
+   * Extra HTTP routes beside /graphql, given the ORM and the logger, and `withContext`: a handler
+   * behind the same internal-token check as /graphql, with the same per-request context.
+   */
+  routes?: (app: Express, deps: RouteDeps<TContext>) => void;
   logger?: Logger;
 };
 
 export type Service = ServiceHandle & { orm: MikroORM };
+
+/** A route handler with the request's context (principal, forked EntityManager, loaders, log). */
+export type ContextHandler<TContext> = (ctx: TContext, req: Request, res: Response) => Promise<void>;
+
+export type RouteDeps<TContext> = {
+  orm: MikroORM;
+  logger: Logger;
+  /**
+   * Wraps a handler: 401 without a valid internal token for this subgraph; otherwise the handler
+   * runs with a fresh context. An exception it throws is logged and answered as a bare 500 (when
+   * nothing was sent yet), never with its message.
+   */
+  withContext(handler: ContextHandler<TContext>): RequestHandler;
+};
 
 /**
  * The composition root every subgraph shares: logger → ORM (its own schema) → subgraph schema
@@ -69,21 +86,44 @@ export async function composeService<TContext extends BaseContext>(
       const created = await orm.migrator.create();
       return created.diff.up.length > 0 ? created.fileName : null;
     },
-    listen: async () =>
-      startSubgraphServer<TContext>({
+    listen: async () => {
+      const verifyToken = createInternalTokenVerifier({
+        publicJwks: config.internalJwt.publicJwks as never,
+        audience: definition.name,
+      });
+      const contextFor = ({ requestId, log, principal }: RequestInfo) =>
+        definition.context({ principal, em: orm.em.fork(), log, requestId });
+      const withContext =
+        (handler: ContextHandler<TContext>): RequestHandler =>
+        async (req, res) => {
+          const verified = await verifyToken(bearerToken(req.headers.authorization));
+          if (!verified.ok) {
+            res.status(401).json({ error: 'UNAUTHENTICATED' });
+            return;
+          }
+          const requestId = requestIdOf(req);
+          const log = logger.child({ requestId, principalKind: verified.value.kind });
+          try {
+            await handler(contextFor({ req, requestId, log, principal: verified.value }), req, res);
+          } catch (error) {
+            log.error({ err: error, path: req.path }, 'unexpected error in route');
+            if (!res.headersSent) res.status(500).json({ error: 'INTERNAL_SERVER_ERROR' });
+            else res.destroy();
+          }
+        };
+      return startSubgraphServer<TContext>({
         schema: await definition.schema(),
         host: config.http.host,
         port: config.http.port,
         logger,
         ready: () => isDatabaseReachable(orm),
-        verifyToken: createInternalTokenVerifier({
-          publicJwks: config.internalJwt.publicJwks as never,
-          audience: definition.name,
-        }),
-        ...(definition.routes ? { routes: (app) => definition.routes!(app, { orm, logger }) } : {}),
-        context: async ({ requestId, log, principal }: RequestInfo) =>
-          definition.context({ principal, em: orm.em.fork(), log, requestId }),
-      }),
+        verifyToken,
+        ...(definition.routes
+          ? { routes: (app) => definition.routes!(app, { orm, logger, withContext }) }
+          : {}),
+        context: async (info: RequestInfo) => contextFor(info),
+      });
+    },
     close: () => orm.close(true),
   };
 }

@@ -37,6 +37,10 @@ export function withoutHopByHop(headers: IncomingHttpHeaders): OutgoingHttpHeade
 
 export type ForwardOptions = {
   timeoutMs: number;
+  /** Headers to set on the upstream request (e.g. an internal token), replacing the client's. */
+  setHeaders?: OutgoingHttpHeaders;
+  /** Client headers never to pass upstream (e.g. `cookie`, once the caller is authenticated). */
+  dropHeaders?: readonly string[];
   /** Answers the client when the upstream cannot be reached (before anything was sent). */
   onUnavailable: (res: ServerResponse) => void;
 };
@@ -52,6 +56,8 @@ export function forwardRequest(
   options: ForwardOptions,
 ): void {
   const headers = withoutHopByHop(req.headers);
+  for (const name of options.dropHeaders ?? []) delete headers[name.toLowerCase()];
+  Object.assign(headers, options.setHeaders);
   headers.host = target.host;
   const clientAddress = req.socket.remoteAddress;
   if (clientAddress) {

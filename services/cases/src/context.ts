@@ -1,9 +1,21 @@
 import type { BaseRequestContext } from '@klageportal/federation';
+import { MAX_UPLOAD_BYTES } from './domain/document.js';
+import { type FileStore, postgresFileStore } from './store/file-store.js';
 import { createLoaders, type Loaders } from './store/loaders.js';
+import { noVirusScanner, type VirusScanner } from './usecases/virus-scanner.js';
 
-/** One request's context: principal, forked EntityManager, loaders, child logger. */
-export type Context = BaseRequestContext & { loaders: Loaders };
+/** What the service gives every request beside the base context: where files go, and the scanner. */
+export type CasesDeps = { fileStore: FileStore; scanner: VirusScanner; maxUploadBytes: number };
 
-export function createContext(base: BaseRequestContext): Context {
-  return { ...base, loaders: createLoaders(base.em) };
+export const defaultDeps = (): CasesDeps => ({
+  fileStore: postgresFileStore(),
+  scanner: noVirusScanner,
+  maxUploadBytes: MAX_UPLOAD_BYTES,
+});
+
+/** One request's context: principal, forked EntityManager, loaders, child logger, deps. */
+export type Context = BaseRequestContext & { loaders: Loaders; deps: CasesDeps };
+
+export function createContext(base: BaseRequestContext, deps: CasesDeps = defaultDeps()): Context {
+  return { ...base, loaders: createLoaders(base.em), deps };
 }

@@ -10,6 +10,9 @@ export const ACCESS_ACTIONS = [
   'PARTY_REMOVED',
   'STATUS_CHANGED',
   'COURT_STATUS_CHANGED',
+  'DOCUMENT_ADDED',
+  'DOWNLOADED',
+  'CASE_FILE_DOWNLOADED',
 ] as const;
 export type AccessAction = (typeof ACCESS_ACTIONS)[number];
 

@@ -30,6 +30,7 @@ import {
   CasePartyObject,
   CasePermissionsObject,
   CasesPageObject,
+  DocumentObject,
   MyCasesPageObject,
 } from './case.type.js';
 import { CaseTypeObject } from './case-type.type.js';
@@ -243,6 +244,25 @@ export class CaseResolver {
         isViewer,
       };
     });
+  }
+
+  @FieldResolver(() => [DocumentObject], { description: 'The case’s documents, oldest first.' })
+  async documents(@Root() found: CaseObject, @Ctx() ctx: Context): Promise<DocumentObject[]> {
+    const docs = await ctx.loaders.documentsByCaseId.load(found.id);
+    return docs.map((d) => ({
+      ...d,
+      files: d.files.map((f) => ({ ...f, downloadUrl: `/files/documents/${d.id}/files/${f.id}` })),
+    }));
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description:
+      'Same-origin path of the whole case file as one zip with a manifest (logged); null when not allowed.',
+  })
+  caseFileUrl(@Root() found: CaseObject): string | null {
+    const allowed = found.access.kind === 'OFFICER' || found.access.permissions.downloadCaseFile;
+    return allowed ? `/files/cases/${found.id}/case-file.zip` : null;
   }
 
   @FieldResolver(() => AccessRoleEnum, {

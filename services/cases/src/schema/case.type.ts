@@ -10,6 +10,12 @@ import {
   OUTCOMES,
   type Outcome,
 } from '../domain/case.js';
+import {
+  DOCUMENT_CATEGORIES,
+  DOCUMENT_DIRECTIONS,
+  type DocumentCategory,
+  type DocumentDirection,
+} from '../domain/document.js';
 import { PARTY_ROLES, type PartyRole } from '../domain/party.js';
 import type { CaseAccess } from '../usecases/case-access.js';
 
@@ -269,4 +275,62 @@ export class PartnerComplaintsPageObject {
 
   @Field(() => Int)
   totalCount!: number;
+}
+
+export const DocumentDirectionEnum = graphqlEnum(
+  DOCUMENT_DIRECTIONS,
+  'DocumentDirection',
+  'OUT: from the body (letters, decisions, copies); IN: to the body (new information, forms).',
+);
+export const DocumentCategoryEnum = graphqlEnum(
+  DOCUMENT_CATEGORIES,
+  'DocumentCategory',
+  'What kind of document.',
+);
+
+@ObjectType('DocumentFile')
+export class DocumentFileObject {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => String, { description: 'The name it downloads with (its extension follows its type).' })
+  filename!: string;
+
+  @Field(() => String, { description: 'The type found in its content.' })
+  mime!: string;
+
+  @Field(() => Int, { description: 'Bytes.' })
+  size!: number;
+
+  @Field(() => String, { description: 'SHA-256 of the content, hex.' })
+  sha256!: string;
+
+  @Field(() => String, { description: 'Same-origin path that downloads it (logged).' })
+  downloadUrl!: string;
+}
+
+@ObjectType('Document', { description: 'A document on a case.' })
+export class DocumentObject {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => DocumentDirectionEnum)
+  direction!: DocumentDirection;
+
+  @Field(() => DocumentCategoryEnum)
+  category!: DocumentCategory;
+
+  @Field(() => String)
+  title!: string;
+
+  @Field(() => DateTimeResolver)
+  createdAt!: Date;
+
+  @Field(() => AccessRoleEnum, {
+    description: 'In which role the sender sent it (the body’s staff: CASE_OFFICER).',
+  })
+  senderRole!: string;
+
+  @Field(() => [DocumentFileObject])
+  files!: DocumentFileObject[];
 }

@@ -3,9 +3,11 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
 import type { AccessEntry } from '../domain/access-log.js';
 import type { Case, CaseDetails, CaseType, FirstInstanceBody } from '../domain/case.js';
+import type { CaseDocument } from '../domain/document.js';
 import type { NamedParty } from '../domain/party.js';
 import { appendAccessLog } from './access-log.store.js';
 import { findCaseDetailsByIds, findCasesByIds } from './case.store.js';
+import { findDocumentsByCaseIds } from './document.store.js';
 import { findPartiesByCaseIds } from './party.store.js';
 import { findCaseTypesByCodes, findFirstInstanceBodiesByCodes } from './reference-data.store.js';
 
@@ -29,6 +31,11 @@ export function createLoaders(em: EntityManager) {
     partiesByCaseId: new DataLoader<string, NamedParty[]>(async (ids) => {
       const parties = await findPartiesByCaseIds(em, ids);
       return ids.map((id) => parties.get(id)!);
+    }),
+    /** A case's documents with their files, oldest first (one statement per batch). */
+    documentsByCaseId: new DataLoader<string, CaseDocument[]>(async (ids) => {
+      const docs = await findDocumentsByCaseIds(em, ids);
+      return ids.map((id) => docs.get(id)!);
     }),
     /**
      * Access-log writes of one request, batched into one insert. Awaiting `load` waits for the

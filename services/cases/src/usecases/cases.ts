@@ -96,7 +96,11 @@ export async function getCase(
   return ok({ ...details, access: access.value });
 }
 
-async function accessTo(ctx: Context, id: string, now: Date): Promise<Result<CaseAccess, ReadRefusal>> {
+export async function accessTo(
+  ctx: Context,
+  id: string,
+  now: Date,
+): Promise<Result<CaseAccess, ReadRefusal>> {
   if (ctx.principal.kind === 'staff') {
     const officer = authoriseCaseOfficer(ctx.principal);
     if (!officer.ok) return err('NOT_FOUND');

@@ -3,6 +3,7 @@ import { CaseRecord } from './case.entity.js';
 import { CasePartyRecord } from './case-party.entity.js';
 import { CaseStatusEventRecord } from './case-status-event.entity.js';
 import { CaseTypeRecord } from './case-type.entity.js';
+import { DocumentFileRecord, DocumentRecord, FileBlobRecord, FileChunkRecord } from './document.entity.js';
 import { FirstInstanceBodyRecord } from './first-instance-body.entity.js';
 
 export const entities = [
@@ -12,6 +13,10 @@ export const entities = [
   CasePartyRecord,
   CaseStatusEventRecord,
   AccessLogRecord,
+  DocumentRecord,
+  FileBlobRecord,
+  FileChunkRecord,
+  DocumentFileRecord,
 ];
 export {
   AccessLogRecord,
@@ -19,5 +24,9 @@ export {
   CaseRecord,
   CaseStatusEventRecord,
   CaseTypeRecord,
+  DocumentFileRecord,
+  DocumentRecord,
+  FileBlobRecord,
+  FileChunkRecord,
   FirstInstanceBodyRecord,
 };

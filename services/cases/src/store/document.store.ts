@@ -1,0 +1,127 @@
+import { randomUUID } from 'node:crypto';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { CaseDocument, DocumentCategory, DocumentDirection } from '../domain/document.js';
+import { DocumentFileRecord, DocumentRecord, FileBlobRecord } from './entities/index.js';
+
+type Row = {
+  id: string;
+  case_id: string;
+  direction: DocumentDirection;
+  category: DocumentCategory;
+  title: string;
+  created_at: Date;
+  sender_kind: 'PERSON' | 'STAFF';
+  sender_id: string;
+  sender_role: string;
+  file_id: string | null;
+  blob_id: string | null;
+  filename: string | null;
+  mime: string | null;
+  size: string | number | null;
+  sha256: string | null;
+};
+
+const SELECT = `select d.id, d.case_id, d.direction, d.category, d.title, d.created_at, d.sender_kind, d.sender_id,
+       d.sender_role, f.id as file_id, f.blob_id, f.filename, b.mime, b.size, b.sha256
+  from cases.document d
+  left join cases.document_file f on f.document_id = d.id
+  left join cases.file_blob b on b.id = f.blob_id`;
+
+function group(rows: Row[]): CaseDocument[] {
+  const byId = new Map<string, CaseDocument>();
+  for (const r of rows) {
+    let doc = byId.get(r.id);
+    if (!doc) {
+      doc = {
+        id: r.id,
+        caseId: r.case_id,
+        direction: r.direction,
+        category: r.category,
+        title: r.title,
+        createdAt: new Date(r.created_at),
+        senderKind: r.sender_kind,
+        senderId: r.sender_id,
+        senderRole: r.sender_role,
+        files: [],
+      };
+      byId.set(r.id, doc);
+    }
+    if (r.file_id) {
+      doc.files.push({
+        id: r.file_id,
+        blobId: r.blob_id!,
+        filename: r.filename!,
+        mime: r.mime!,
+        size: Number(r.size),
+        sha256: r.sha256!,
+      });
+    }
+  }
+  return [...byId.values()];
+}
+
+/** The documents of many cases with their files, in one statement, oldest first per case. */
+export async function findDocumentsByCaseIds(
+  em: EntityManager,
+  caseIds: readonly string[],
+): Promise<Map<string, CaseDocument[]>> {
+  const result = new Map<string, CaseDocument[]>(caseIds.map((id) => [id, []]));
+  if (caseIds.length === 0) return result;
+  const rows = await em.execute<Row[]>(
+    `${SELECT} where d.case_id in (?) order by d.case_id, d.created_at, d.id, f.position`,
+    [[...new Set(caseIds)]],
+  );
+  for (const doc of group(rows)) result.get(doc.caseId)?.push(doc);
+  return result;
+}
+
+/** One document with its files, or null. */
+export async function findDocument(em: EntityManager, id: string): Promise<CaseDocument | null> {
+  const rows = await em.execute<Row[]>(`${SELECT} where d.id = ? order by f.position`, [id]);
+  return group(rows)[0] ?? null;
+}
+
+/** A blob row before its content (file_chunk rows refer to it); finished by finishBlob. */
+export async function startBlob(tx: EntityManager, now: Date): Promise<string> {
+  const id = randomUUID();
+  await tx.insert(FileBlobRecord, {
+    id,
+    sha256: '',
+    size: 0,
+    mime: 'application/octet-stream',
+    createdAt: now,
+  });
+  return id;
+}
+
+export async function finishBlob(
+  tx: EntityManager,
+  id: string,
+  facts: { sha256: string; size: number; mime: string },
+): Promise<void> {
+  await tx.nativeUpdate(FileBlobRecord, { id }, facts);
+}
+
+export type NewDocument = Omit<CaseDocument, 'id' | 'files'> & {
+  files: { blobId: string; filename: string }[];
+};
+
+/** Inserts a document and its files (inside the caller's transaction). */
+export async function insertDocument(tx: EntityManager, input: NewDocument): Promise<string> {
+  const id = randomUUID();
+  const { files, ...doc } = input;
+  await tx.insert(DocumentRecord, { id, ...doc });
+  if (files.length) {
+    await tx.insertMany(
+      DocumentFileRecord,
+      files.map((f, position) => ({
+        id: randomUUID(),
+        documentId: id,
+        blobId: f.blobId,
+        filename: f.filename,
+        position,
+      })),
+    );
+  }
+  return id;
+}
