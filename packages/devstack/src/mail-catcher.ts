@@ -74,6 +74,7 @@ export async function startMailCatcher(options: MailCatcherOptions = {}): Promis
     (handler) => smtp.on('error', handler),
     options.smtpPort ?? 1025,
     () => (smtp.server.address() as AddressInfo).port,
+    'SMTP_PORT',
   );
 
   const ui = createServer((req, res) => {
@@ -112,6 +113,7 @@ export async function startMailCatcher(options: MailCatcherOptions = {}): Promis
       (handler) => ui.once('error', handler),
       options.uiPort ?? 1080,
       () => (ui.address() as AddressInfo).port,
+      'MAIL_UI_PORT',
     );
   } catch (error) {
     await new Promise<void>((resolve) => smtp.close(() => resolve()));
@@ -140,9 +142,16 @@ async function listen(
   onError: (handler: (error: Error) => void) => void,
   port: number,
   actualPort: () => number,
+  variable: string,
 ): Promise<number> {
   await new Promise<void>((resolve, reject) => {
-    onError(reject);
+    onError((error: Error & { code?: string }) =>
+      reject(
+        error.code === 'EADDRINUSE'
+          ? new Error(`mail catcher: port ${port} is taken (EADDRINUSE); set ${variable} to another port`)
+          : error,
+      ),
+    );
     start(port, () => resolve());
   });
   return actualPort();

@@ -60,6 +60,8 @@ describe('the local mail catcher', () => {
 
   it('fails clearly when a port is taken', async () => {
     catcher = await startMailCatcher({ smtpPort: 0, uiPort: 0 });
-    await expect(startMailCatcher({ smtpPort: catcher.smtp.port, uiPort: 0 })).rejects.toThrow(/EADDRINUSE/);
+    await expect(startMailCatcher({ smtpPort: catcher.smtp.port, uiPort: 0 })).rejects.toThrow(
+      /port \d+ is taken \(EADDRINUSE\); set SMTP_PORT/,
+    );
   });
 });
