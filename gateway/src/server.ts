@@ -26,6 +26,7 @@ import { createAuthenticator } from './authenticate.js';
 import type { Config } from './config.js';
 import type { GatewayContext } from './context.js';
 import { SubgraphDataSource } from './data-source.js';
+import { filesRoute } from './files.js';
 
 /** GraphiQL is our own bundle: scripts, workers and fonts all come from this origin. */
 export const GRAPHIQL_CSP = [
@@ -153,6 +154,44 @@ export async function startGateway({
       onUnavailable: (r) => {
         r.writeHead(503, { 'content-type': 'text/plain; charset=utf-8' });
         r.end('Innlogging er ikke tilgjengelig akkurat nå. Prøv igjen om litt.');
+      },
+    });
+  });
+  // Documents travel over plain HTTP beside GraphQL (uploads stream, downloads stream): the
+  // caller is authenticated as for GraphQL, and cases gets the internal token, never the cookie.
+  app.use('/files', accessLog(logger), async (req, res) => {
+    const path = req.url.split('?', 1)[0] ?? '';
+    const route = filesRoute(req.method, path);
+    if (!route) {
+      res.status(404).json({ error: 'NOT_FOUND' });
+      return;
+    }
+    // a form post from another site cannot set this header without a CORS preflight, which fails
+    if (route === 'upload' && req.headers['x-klageportal-upload'] !== '1') {
+      res.status(403).json({ error: 'CSRF' });
+      return;
+    }
+    const requestId = String(req.id);
+    let outcome: Awaited<ReturnType<typeof authenticate>>;
+    try {
+      outcome = await authenticate(req, requestId);
+    } catch (error) {
+      req.log.error({ err: error }, 'session resolution failed');
+      res.status(503).json({ error: 'UNAVAILABLE' });
+      return;
+    }
+    if (!outcome.ok) {
+      res.status(outcome.status).json({ error: outcome.code });
+      return;
+    }
+    const token = await signInternalToken(outcome.principal, 'cases', requestId);
+    forwardRequest(new URL(path, config.subgraphs.cases), req, res, {
+      timeoutMs: 10 * 60_000,
+      dropHeaders: ['cookie', 'authorization'],
+      setHeaders: { authorization: `Bearer ${token}`, 'x-request-id': requestId },
+      onUnavailable: (r) => {
+        r.writeHead(503, { 'content-type': 'application/json' });
+        r.end(JSON.stringify({ error: 'UNAVAILABLE' }));
       },
     });
   });

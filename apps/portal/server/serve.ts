@@ -72,13 +72,14 @@ function setHtmlSecurityHeaders(res: ServerResponse, csp: string): void {
   res.setHeader('Content-Security-Policy', csp);
 }
 
-/** Paths the gateway answers: GraphQL, login/logout, and (for staff) GraphiQL. */
+/** Paths the gateway answers: GraphQL, login/logout, documents (/files), and (for staff) GraphiQL. */
 function isGatewayPath(url: string | undefined): boolean {
   const path = (url ?? '/').split('?', 1)[0] ?? '/';
   return (
     path === '/graphql' ||
     path === '/graphql/' ||
     path.startsWith('/auth/') ||
+    path.startsWith('/files/') ||
     path === '/graphiql' ||
     path.startsWith('/graphiql/')
   );
