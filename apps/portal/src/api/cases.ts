@@ -1,4 +1,5 @@
 import type { GraphQLLanguage } from '../i18n/languages';
+import { type CaseDocument, DOCUMENT_FIELDS } from './documents';
 import { type FieldError, fieldError, GraphQLRequestError, graphqlRequest, graphqlResponse } from './graphql';
 
 export type CaseStatus = 'RECEIVED' | 'UNDER_PREPARATION' | 'SENT_TO_BOARD' | 'DECIDED' | 'REOPENED';
@@ -191,6 +192,10 @@ export interface CaseDetails {
   caseType: { code: string; name: string };
   firstInstanceBody: { code: string; name: string };
   parties: CaseParty[];
+  /** Oldest first. */
+  documents: CaseDocument[];
+  /** The whole case file as one zip (same-origin path); null when the viewer may not download it. */
+  caseFileUrl: string | null;
   viewerRole: AccessRole | null;
   permissions: CasePermissions | null;
 }
@@ -203,7 +208,10 @@ export type AccessAction =
   | 'PARTY_ADDED'
   | 'PARTY_REMOVED'
   | 'STATUS_CHANGED'
-  | 'COURT_STATUS_CHANGED';
+  | 'COURT_STATUS_CHANGED'
+  | 'DOCUMENT_ADDED'
+  | 'DOWNLOADED'
+  | 'CASE_FILE_DOWNLOADED';
 
 export interface CaseAccessEntry {
   at: string;
@@ -219,7 +227,8 @@ export const CASE_FIELDS = `id caseNumber status receivedAt board
     timeline { status at }
     caseType { code name(language: $language) }
     firstInstanceBody { code name(language: $language) }
-    parties { personId name role mobile email isViewer }`;
+    parties { personId name role mobile email isViewer }
+    ${DOCUMENT_FIELDS}`;
 
 export const CASE_QUERY = `query CasePage($id: ID!, $language: Language!) {
   case(id: $id) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateInputToInstant, formatDate, formatDateTime, todayInOslo } from './format';
+import { dateInputToInstant, formatDate, formatDateTime, formatFileSize, todayInOslo } from './format';
 
 describe('formatDate', () => {
   it('shows the date as it is in Norway, in each language', () => {
@@ -48,5 +48,24 @@ describe('dateInputToInstant', () => {
     for (const value of ['', '10.05.2026', '2026-02-30', '2026-13-01', 'x']) {
       expect(dateInputToInstant(value, now)).toBeNull();
     }
+  });
+});
+
+describe('formatFileSize', () => {
+  const nbsp = '\u00a0';
+  it.each([
+    [0, 'nb', `0${nbsp}byte`],
+    [512, 'nb', `512${nbsp}byte`],
+    [512, 'en', `512${nbsp}bytes`],
+    [1, 'en', `1${nbsp}byte`],
+    [12 * 1024, 'nn', `12${nbsp}kB`],
+    [900 * 1024, 'nb', `900${nbsp}kB`],
+    [1024 * 1024 - 1, 'nb', `1${nbsp}MB`],
+    [1.25 * 1024 * 1024, 'nb', `1,3${nbsp}MB`],
+    [1.2 * 1024 * 1024, 'nn', `1,2${nbsp}MB`],
+    [1.2 * 1024 * 1024, 'en', `1.2${nbsp}MB`],
+    [25 * 1024 * 1024, 'nb', `25${nbsp}MB`],
+  ] as const)('%i bytes in %s → %s', (bytes, language, expected) => {
+    expect(formatFileSize(bytes, language)).toBe(expected);
   });
 });

@@ -123,3 +123,23 @@ export function dateInputToInstant(value: string, now: Date): string | null {
   const offsetMs = Date.UTC(oslo.year, oslo.month - 1, oslo.day, oslo.hour, oslo.minute) - guess;
   return new Date(guess - offsetMs).toISOString();
 }
+
+const KIB = 1024;
+const MIB = 1024 * 1024;
+
+/**
+ * A file size the way people read it: "512 byte" / "512 bytes", "12 kB", "1,2 MB" / "1.2 MB" (binary
+ * units, so the 25 MiB upload limit reads "25 MB"), with a no-break space before the unit.
+ */
+export function formatFileSize(bytes: number, language: Language): string {
+  const locales = toIntlLocales(language);
+  const number = (value: number, digits: number) =>
+    new Intl.NumberFormat(locales, { maximumFractionDigits: digits }).format(value);
+  if (!Number.isFinite(bytes) || bytes < 0) return String(bytes);
+  if (bytes < KIB) {
+    const unit = language === 'en' && bytes !== 1 ? 'bytes' : 'byte';
+    return `${number(bytes, 0)}\u00a0${unit}`;
+  }
+  if (bytes < MIB && Math.round(bytes / KIB) < KIB) return `${number(bytes / KIB, 0)}\u00a0kB`;
+  return `${number(bytes / MIB, 1)}\u00a0MB`;
+}

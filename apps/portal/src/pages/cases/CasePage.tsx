@@ -1,6 +1,7 @@
 import { Alert, Button, Heading, Link, List, Paragraph, Spinner, Table } from '@digdir/designsystemet-react';
 import { useEffect, useId, useState } from 'react';
 import { type CaseAccessEntry, type CaseDetails, type CasePageResult, fetchCasePage } from '../../api/cases';
+import { fetchCaseDocuments } from '../../api/documents';
 import { ContactSection } from '../../components/ContactSection';
 import { LoginLink } from '../../components/Session';
 import { format, formatDate, formatDateTime, formatList } from '../../i18n/format';
@@ -17,6 +18,7 @@ import {
   roleKeys,
   unavailableReasonKey,
 } from './caseTexts';
+import { DocumentsSection, UploadForm } from './DocumentsSection';
 import { StatusText } from './MyCasesPage';
 
 type State = { status: 'loading' } | { status: 'error' } | ({ status: 'done' } & CasePageResult);
@@ -149,10 +151,42 @@ function CaseView({ details, accessLog }: { details: CaseDetails; accessLog: Cas
       <CaseSummary details={details} />
       <CaseTimeline details={details} />
       <CaseParties details={details} />
+      <CaseDocuments details={details} />
       {details.permissions && <CasePermissionsSection details={details} />}
       {accessLog && <AccessLogSection entries={accessLog} />}
       <BackToList />
     </div>
+  );
+}
+
+/**
+ * The documents, the whole case file, and (for those who may upload: not a complainant who has a
+ * lawyer or proxy) "send new information"; after an upload the list is fetched again.
+ */
+function CaseDocuments({ details }: { details: CaseDetails }) {
+  const { messages: m } = useI18n();
+  const headingId = useId();
+  const [current, setCurrent] = useState({ documents: details.documents, caseFileUrl: details.caseFileUrl });
+  useEffect(
+    () => setCurrent({ documents: details.documents, caseFileUrl: details.caseFileUrl }),
+    [details.documents, details.caseFileUrl],
+  );
+  async function reload() {
+    const result = await fetchCaseDocuments(details.id);
+    if (result.ok) setCurrent({ documents: result.documents, caseFileUrl: result.caseFileUrl });
+  }
+  return (
+    <DocumentsSection documents={current.documents} caseFileUrl={current.caseFileUrl}>
+      {details.permissions?.upload && (
+        <section aria-labelledby={headingId} className="case-subsection" data-testid="case-upload">
+          <Heading level={3} data-size="xs" id={headingId}>
+            {m.uploadHeading}
+          </Heading>
+          <Paragraph>{m.uploadIntro}</Paragraph>
+          <UploadForm caseId={details.id} onUploaded={reload} testId="upload-form" />
+        </section>
+      )}
+    </DocumentsSection>
   );
 }
 

@@ -53,6 +53,9 @@ export const actionKeys: Readonly<Record<AccessAction, MessageKey>> = {
   PARTY_REMOVED: 'actionPartyRemoved',
   STATUS_CHANGED: 'actionStatusChanged',
   COURT_STATUS_CHANGED: 'actionCourtStatusChanged',
+  DOCUMENT_ADDED: 'actionDocumentAdded',
+  DOWNLOADED: 'actionDownloaded',
+  CASE_FILE_DOWNLOADED: 'actionCaseFileDownloaded',
 };
 
 export const unavailableKeys: Readonly<Record<UnavailableReason, MessageKey>> = {

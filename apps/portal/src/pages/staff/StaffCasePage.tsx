@@ -24,6 +24,7 @@ import {
   type PartyRole,
   partyRoles,
 } from '../../api/cases';
+import { fetchCaseDocuments } from '../../api/documents';
 import { mutationErrorKey } from '../../api/mutations';
 import {
   addParty,
@@ -49,8 +50,10 @@ import {
   staffErrorKey,
   statusKeys,
 } from '../cases/caseTexts';
+import { DocumentsSection, UploadForm } from '../cases/DocumentsSection';
 import { MutationErrorText } from './StaffMutationError';
 import { StaffShell } from './StaffPages';
+import { staffRedirectLogin } from './staffLogin';
 
 type State =
   | { status: 'loading' }
@@ -128,6 +131,8 @@ export function StaffCasePage({ viewer, id }: { viewer: StaffViewer; id: string 
         <CaseTimeline details={details} />
         <PartiesSection details={details} onChanged={update} />
         <AddPartySection caseId={details.id} onAdded={update} />
+        <DocumentsSection documents={details.documents} caseFileUrl={details.caseFileUrl} />
+        <AddDocumentSection details={details} onChanged={update} />
         <StatusSection details={details} onChanged={update} />
         <CourtSection details={details} onChanged={update} />
       </div>
@@ -356,6 +361,42 @@ function AddPartySection({ caseId, onAdded }: { caseId: string; onAdded(next: Ca
         </div>
         {failure && errorField === null && <MutationErrorText code={failure.code} />}
       </form>
+    </section>
+  );
+}
+
+/** An outgoing document (letter, decision, copy, request) with one file; the list is fetched again after. */
+function AddDocumentSection({
+  details,
+  onChanged,
+}: {
+  details: CaseDetails;
+  onChanged(next: CaseDetails): void;
+}) {
+  const { messages: m } = useI18n();
+  const headingId = useId();
+  // the latest case, so a reload after a slow upload does not undo a change made meanwhile
+  const latest = useRef(details);
+  latest.current = details;
+  async function reload() {
+    const result = await fetchCaseDocuments(details.id);
+    if (result.ok) {
+      onChanged({ ...latest.current, documents: result.documents, caseFileUrl: result.caseFileUrl });
+    }
+  }
+  return (
+    <section aria-labelledby={headingId} className="case-section" data-testid="staff-add-document">
+      <Heading level={2} data-size="sm" id={headingId}>
+        {m.staffDocumentHeading}
+      </Heading>
+      <Paragraph>{m.staffDocumentIntro}</Paragraph>
+      <UploadForm
+        caseId={details.id}
+        withCategory
+        onUploaded={reload}
+        testId="add-document-form"
+        loginHref={staffRedirectLogin()}
+      />
     </section>
   );
 }
