@@ -59,7 +59,7 @@ afterAll(async () => {
 
 async function firstPage() {
   const started = performance.now();
-  const res = await fetch(`${stack.urls.gateway}/graphql`, {
+  const res = await fetch(stack.urls.gateway, {
     method: 'POST',
     headers: { 'content-type': 'application/json', 'apollo-require-preflight': 'true', cookie },
     body: JSON.stringify({ query: QUERY, variables: { first: 25 } }),
