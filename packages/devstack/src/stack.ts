@@ -196,6 +196,8 @@ export async function startStack(options: StackOptions): Promise<Stack> {
         ANSATT_ISSUER: `${idpUrl}/ansatt`,
         ANSATT_CLIENT_ID: 'klageportal-ansatt',
         ANSATT_CLIENT_SECRET: secrets.ansattClientSecret,
+        // identity tells cases who consents to notices (pg-boss queues in schema `events`)
+        EVENTS_SCHEMA: 'events',
       },
       // notifications (see @klageportal/notify: notificationEnvSchema)
       cases: {
@@ -203,6 +205,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
         SMTP_PORT: String(mailCatcher.smtp.port),
         MIN_SIDE_URL: portalUrl,
         SMS_OUTBOX_FILE: smsOutboxFile,
+        EVENTS_SCHEMA: 'events',
       },
       press: {},
       stats: {},

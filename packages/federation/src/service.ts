@@ -41,6 +41,11 @@ export type ServiceDefinition<TContext extends BaseContext> = {
    */
   routes?: (app: Express, deps: RouteDeps<TContext>) => void;
   logger?: Logger;
+  /**
+   * Work beside the HTTP server (queue workers, event subscribers), started with `listen` and
+   * stopped by `close`. Absent or returning null: nothing runs.
+   */
+  background?: (deps: { orm: MikroORM; logger: Logger }) => Promise<{ stop(): Promise<void> } | null>;
 };
 
 export type Service = ServiceHandle & { orm: MikroORM };
@@ -77,6 +82,7 @@ export async function composeService<TContext extends BaseContext>(
     logger,
     pool: { max: config.db.poolMax },
   });
+  let running: { stop(): Promise<void> } | null = null;
   return {
     logger,
     orm,
@@ -87,6 +93,7 @@ export async function composeService<TContext extends BaseContext>(
       return created.diff.up.length > 0 ? created.fileName : null;
     },
     listen: async () => {
+      if (definition.background && !running) running = await definition.background({ orm, logger });
       const verifyToken = createInternalTokenVerifier({
         publicJwks: config.internalJwt.publicJwks as never,
         audience: definition.name,
@@ -124,6 +131,10 @@ export async function composeService<TContext extends BaseContext>(
         context: async (info: RequestInfo) => contextFor(info),
       });
     },
-    close: () => orm.close(true),
+    close: async () => {
+      await running?.stop();
+      running = null;
+      await orm.close(true);
+    },
   };
 }

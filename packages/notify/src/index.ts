@@ -17,6 +17,7 @@ export {
   notificationJobKey,
 } from './domain/notice.js';
 export { createSmtpEmailSender, type EmailSender, type SmtpOptions } from './email-sender.js';
+export { createEventBus, type EventBus } from './events.js';
 export {
   createNotificationQueue,
   DEFAULT_RETRY,

@@ -1,10 +1,27 @@
-import { parseEnv, serviceEnvSchema, type z } from '@klageportal/kit';
+import { parseEnv, serviceEnvSchema, z } from '@klageportal/kit';
+import { notificationEnvSchema } from '@klageportal/notify';
 
-const schema = serviceEnvSchema({ port: 4102, schema: 'cases' });
+const casesEnv = z.object({
+  /**
+   * The schema of the event queues between services (pg-boss); unset: cases neither hears
+   * identity's consent events nor sends notices (tests that do not need them).
+   */
+  EVENTS_SCHEMA: z
+    .string()
+    .regex(/^[a-z_][a-z0-9_]*$/)
+    .optional(),
+});
 
-export type Config = z.output<typeof schema>;
+const schema = z.intersection(serviceEnvSchema({ port: 4102, schema: 'cases' }), casesEnv);
+
+export type Config = z.output<typeof schema> & {
+  /** Notices (SMTP, SMS, the Min side link, the queue): null when events or MIN_SIDE_URL are off. */
+  notifications: z.output<typeof notificationEnvSchema> | null;
+};
 
 /** The only reader of process.env in this service. */
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
-  return parseEnv(schema, env);
+  const base = parseEnv(schema, env);
+  const notifications = base.EVENTS_SCHEMA && env.MIN_SIDE_URL ? parseEnv(notificationEnvSchema, env) : null;
+  return { ...base, notifications };
 }

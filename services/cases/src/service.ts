@@ -1,19 +1,30 @@
 import { composeService, type Service } from '@klageportal/federation';
 import type { Logger } from '@klageportal/kit';
+import {
+  createEventBus,
+  createNotificationQueue,
+  createRecordingSmsProvider,
+  createSmtpEmailSender,
+  startNotificationWorker,
+} from '@klageportal/notify';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Config } from './config.js';
 import { type CasesDeps, createContext, defaultDeps } from './context.js';
 import { documentRoutes } from './http/documents.routes.js';
 import { buildCasesSchema } from './schema/index.js';
 import { entities } from './store/entities/index.js';
 import { migrations, migrationsPathTs } from './store/migrations/index.js';
+import { recordNotificationConsent } from './store/outbox.store.js';
 import { seed } from './store/seed/index.js';
+import { RELAY_BATCH, relayOutbox } from './usecases/notifications.js';
 
 /** The cases service; tests may give it another file store or virus scanner. */
 export function createCasesService(
   config: Config,
   options: { logger?: Logger; deps?: Partial<CasesDeps> } = {},
 ): Promise<Service> {
-  const deps: CasesDeps = { ...defaultDeps(), ...options.deps };
+  const kick = { run: () => {} };
+  const deps: CasesDeps = { ...defaultDeps(), kickOutbox: () => kick.run(), ...options.deps };
   return composeService({
     name: 'cases',
     config,
@@ -24,6 +35,66 @@ export function createCasesService(
     context: (base) => createContext(base, deps),
     seed,
     routes: documentRoutes,
+    background: async ({ orm, logger }) => {
+      if (!config.EVENTS_SCHEMA) return null;
+      const stops: (() => Promise<void>)[] = [];
+      // identity tells us who consents to notices
+      const bus = await createEventBus({
+        connectionString: config.db.url,
+        schema: config.EVENTS_SCHEMA,
+        logger,
+      });
+      stops.push(() => bus.stop());
+      await bus.subscribe('person-consent', async (event) => {
+        const { personId, notifications, at } = event as {
+          personId: string;
+          notifications: boolean;
+          at: string;
+        };
+        await recordNotificationConsent(orm.em.fork() as EntityManager, {
+          personId,
+          notifications,
+          at: new Date(at),
+        });
+      });
+      const notify = config.notifications;
+      if (notify) {
+        const queue = await createNotificationQueue({
+          connectionString: config.db.url,
+          schema: notify.queue.schema,
+          logger,
+        });
+        stops.unshift(() => queue.stop());
+        await startNotificationWorker({
+          queue,
+          email: createSmtpEmailSender(notify.smtp),
+          sms: createRecordingSmsProvider(notify.sms.outboxFile ? { file: notify.sms.outboxFile } : {}),
+          link: notify.link,
+          logger,
+        });
+        // the relay is a pg-boss job: one waiting at a time, sent after each commit that wrote to
+        // the outbox, at start, and every half minute in case a kick was lost
+        const log = logger.child({ module: 'outbox-relay' });
+        await queue.boss.createQueue('outbox-relay', { policy: 'short', retryLimit: 5, retryDelay: 5 });
+        await queue.boss.work('outbox-relay', { pollingIntervalSeconds: 0.5 }, async () => {
+          while ((await relayOutbox(orm.em.fork() as EntityManager, queue, log)) === RELAY_BATCH) {}
+        });
+        kick.run = () => {
+          queue.boss
+            .send('outbox-relay', {})
+            .catch((error: unknown) => log.warn({ err: String(error) }, 'relay not kicked'));
+        };
+        kick.run();
+        const timer = setInterval(() => kick.run(), 30_000);
+        stops.unshift(async () => clearInterval(timer));
+      }
+      return {
+        stop: async () => {
+          kick.run = () => {};
+          for (const stop of stops) await stop();
+        },
+      };
+    },
     ...(options.logger ? { logger: options.logger } : {}),
   });
 }

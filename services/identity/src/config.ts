@@ -28,6 +28,14 @@ const identityEnv = z.object({
   ANSATT_CLIENT_ID: z.string().min(1).optional(),
   ANSATT_CLIENT_SECRET: z.string().min(1).optional(),
   LOG_LEVEL: envShapes.logLevel,
+  /**
+   * The schema of the event queues between services (pg-boss) in this database; unset: identity
+   * publishes no events (tests that do not need them).
+   */
+  EVENTS_SCHEMA: z
+    .string()
+    .regex(/^[a-z_][a-z0-9_]*$/)
+    .optional(),
 });
 
 const schema = z
@@ -39,6 +47,7 @@ const schema = z
       http: env.http,
       db: env.db,
       log: env.log,
+      events: env.EVENTS_SCHEMA ? { schema: env.EVENTS_SCHEMA } : null,
       nodeEnv: env.nodeEnv,
       internalJwt: env.internalJwt,
       publicBaseUrl: env.PUBLIC_BASE_URL.replace(/\/+$/, ''),

@@ -1,9 +1,12 @@
 import { composeService, type Service } from '@klageportal/federation';
 import type { Logger } from '@klageportal/kit';
+import { createEventBus, type EventBus } from '@klageportal/notify';
 import type { Config } from './config.js';
 import { createContext } from './context.js';
+import { consentEvent } from './domain/consent.js';
 import { authRoutes } from './http/auth.routes.js';
 import { buildIdentitySchema } from './schema/index.js';
+import { findAllConsents } from './store/consent.store.js';
 import { entities } from './store/entities/index.js';
 import { createFnrVault } from './store/fnr-vault.js';
 import { migrations, migrationsPathTs } from './store/migrations/index.js';
@@ -11,6 +14,10 @@ import { createSeed } from './store/seed/index.js';
 
 export function createIdentityService(config: Config, options: { logger?: Logger } = {}): Promise<Service> {
   const vault = createFnrVault({ encryptionKey: config.fnr.encryptionKey, hashKey: config.fnr.hashKey });
+  const events: { bus: EventBus | null } = { bus: null };
+  const publish = async (topic: string, payload: Record<string, unknown>, key: string) => {
+    await events.bus?.publish(topic, payload, { key });
+  };
   return composeService({
     name: 'identity',
     config,

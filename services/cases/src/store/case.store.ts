@@ -3,6 +3,7 @@ import { err, ok, type Result } from '@klageportal/kit';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Case, CaseDetails, CaseStatus, CourtStatus, StatusEvent } from '../domain/case.js';
 import { CaseRecord, CaseStatusEventRecord } from './entities/index.js';
+import { appendOutbox } from './outbox.store.js';
 
 const toCase = (r: CaseRecord): Case => ({
   id: r.id,
@@ -177,6 +178,7 @@ export async function saveStatusChange(
     );
     if (rows === 0) return false;
     await tx.insert(CaseStatusEventRecord, { id: randomUUID(), caseId, status: after.status, at });
+    await appendOutbox(tx as EntityManager, 'STATUS_CHANGED', caseId, at);
     return true;
   });
   return changed ? ok(true) : err('CHANGED_MEANWHILE');

@@ -15,6 +15,7 @@ import {
   type UploadRefusal,
 } from '../domain/document.js';
 import { findDocument, finishBlob, insertDocument, startBlob } from '../store/document.store.js';
+import { appendOutbox } from '../store/outbox.store.js';
 import type { CaseAccess } from './case-access.js';
 import { logAccess } from './case-access.js';
 import { accessTo } from './cases.js';
@@ -149,6 +150,8 @@ export async function uploadDocument(
               senderId: access.value.viewer.personId,
               senderRole: access.value.actingRole,
             };
+      if (role.value.direction === 'OUT')
+        await appendOutbox(tx as EntityManager, 'DOCUMENT_SENT', input.caseId, now);
       return insertDocument(tx as EntityManager, {
         caseId: input.caseId,
         direction: role.value.direction,
@@ -160,6 +163,7 @@ export async function uploadDocument(
       });
     });
     await logAccess(ctx, input.caseId, access.value, 'DOCUMENT_ADDED', now);
+    ctx.deps.kickOutbox();
     ctx.log.info({ caseId: input.caseId, documentId }, 'document added');
     return ok((await findDocument(ctx.em, documentId))!);
   } catch (error) {

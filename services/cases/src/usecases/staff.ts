@@ -181,6 +181,7 @@ export async function changeCaseStatus(
   const saved = await saveStatusChange(ctx.em, input.caseId, current.status, after.value, now);
   if (!saved.ok) return saved;
   await logAccess(ctx, input.caseId, { kind: 'OFFICER', staffId: officer.value }, 'STATUS_CHANGED', now);
+  ctx.deps.kickOutbox();
   ctx.log.info({ caseId: input.caseId, status: input.to }, 'case status changed');
   return ok((await officerCase(ctx, officer.value, input.caseId))!);
 }

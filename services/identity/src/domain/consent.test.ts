@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type Consent, hasConsentedToMinSide } from './consent.js';
+import { type Consent, consentEvent, hasConsentedToMinSide, mayNotify } from './consent.js';
 
 const t = (hh: number) => new Date(`2026-03-01T${String(hh).padStart(2, '0')}:00:00Z`);
 const consent = (
@@ -27,5 +27,37 @@ describe('hasConsentedToMinSide', () => {
     ['withdrawn, then only Min side again', consent(t(13), t(10), t(12)), false],
   ])('%s → %s', (_why, c, expected) => {
     expect(hasConsentedToMinSide(c)).toBe(expected);
+  });
+});
+
+describe('mayNotify and the consent event', () => {
+  const t = (iso: string) => new Date(`${iso}T12:00:00Z`);
+  const consent = (over: Partial<Consent>): Consent => ({
+    personId: 'p',
+    minSideAt: null,
+    notificationsAt: null,
+    withdrawnAt: null,
+    ...over,
+  });
+  it.each<[string, Consent, boolean]>([
+    ['never asked', consent({}), false],
+    ['consented', consent({ minSideAt: t('2026-01-01'), notificationsAt: t('2026-01-01') }), true],
+    [
+      'withdrawn after',
+      consent({ minSideAt: t('2026-01-01'), notificationsAt: t('2026-01-01'), withdrawnAt: t('2026-02-01') }),
+      false,
+    ],
+    [
+      'consented again after withdrawing',
+      consent({ minSideAt: t('2026-03-01'), notificationsAt: t('2026-03-01'), withdrawnAt: t('2026-02-01') }),
+      true,
+    ],
+  ])('%s → %s', (_why, c, expected) => {
+    expect(mayNotify(c)).toBe(expected);
+    expect(consentEvent(c, t('2026-04-01'))).toEqual({
+      personId: 'p',
+      notifications: expected,
+      at: '2026-04-01T12:00:00.000Z',
+    });
   });
 });

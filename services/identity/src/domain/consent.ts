@@ -19,3 +19,19 @@ export function hasConsentedToMinSide(consent: Consent | null): boolean {
   if (!withdrawnAt) return true;
   return consent.minSideAt > withdrawnAt && consent.notificationsAt > withdrawnAt;
 }
+
+/**
+ * Whether notices may be sent to the person, as identity tells other services: the notification
+ * consent given after any withdrawal (today both consents are given and withdrawn together).
+ */
+export function mayNotify(consent: Consent | null): boolean {
+  if (!consent?.notificationsAt) return false;
+  return !consent.withdrawnAt || consent.notificationsAt > consent.withdrawnAt;
+}
+
+/** The event other services learn consent from (topic `person-consent`): no name, no address. */
+export type PersonConsentEvent = { personId: string; notifications: boolean; at: string };
+
+export function consentEvent(consent: Consent, at: Date): PersonConsentEvent {
+  return { personId: consent.personId, notifications: mayNotify(consent), at: at.toISOString() };
+}

@@ -49,3 +49,9 @@ export async function withdrawConsent(em: EntityManager, personId: string, now: 
     .execute();
   return (await findConsent(em, personId))!;
 }
+
+/** Every recorded consent (for telling other services at start). */
+export async function findAllConsents(em: EntityManager): Promise<Consent[]> {
+  const rows = await em.find(ConsentRecord, {}, { orderBy: { personId: 'asc' }, disableIdentityMap: true });
+  return rows.map(toConsent);
+}

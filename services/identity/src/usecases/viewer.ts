@@ -1,5 +1,6 @@
 import { err, ok, type Result } from '@klageportal/kit';
 import type { Context } from '../context.js';
+import { type Consent, consentEvent } from '../domain/consent.js';
 import { isMandateValidAt, type MandateRole } from '../domain/mandate.js';
 import type { Person } from '../domain/person.js';
 import { recordConsent, withdrawConsent } from '../store/consent.store.js';
@@ -92,14 +93,16 @@ export async function getPerson(
 
 export async function giveConsent(ctx: Context, now: Date): Promise<Result<void, 'UNAUTHENTICATED'>> {
   if (ctx.principal.kind !== 'citizen') return err('UNAUTHENTICATED');
-  await recordConsent(ctx.em, ctx.principal.personId, now);
+  const consent = await recordConsent(ctx.em, ctx.principal.personId, now);
+  await publishConsent(ctx, consent, now);
   ctx.log.info('consent given');
   return ok(undefined);
 }
 
 export async function withdrawMyConsent(ctx: Context, now: Date): Promise<Result<void, 'UNAUTHENTICATED'>> {
   if (ctx.principal.kind !== 'citizen') return err('UNAUTHENTICATED');
-  await withdrawConsent(ctx.em, ctx.principal.personId, now);
+  const consent = await withdrawConsent(ctx.em, ctx.principal.personId, now);
+  await publishConsent(ctx, consent, now);
   ctx.log.info('consent withdrawn');
   return ok(undefined);
 }
@@ -113,4 +116,10 @@ export async function actFor(
   const result = await chooseActingFor(ctx.em, ctx.principal, personId, now);
   if (result.ok) ctx.log.info({ actingForSelf: personId === null }, 'acting for changed');
   return result;
+}
+
+/** Tells other services (cases, for notifications) the person's consent as it now stands. */
+async function publishConsent(ctx: Context, consent: Consent, now: Date): Promise<void> {
+  const event = consentEvent(consent, now);
+  await ctx.publish?.('person-consent', event, `${event.personId}:${event.at}`);
 }

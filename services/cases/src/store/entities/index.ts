@@ -5,6 +5,7 @@ import { CaseStatusEventRecord } from './case-status-event.entity.js';
 import { CaseTypeRecord } from './case-type.entity.js';
 import { DocumentFileRecord, DocumentRecord, FileBlobRecord, FileChunkRecord } from './document.entity.js';
 import { FirstInstanceBodyRecord } from './first-instance-body.entity.js';
+import { NotificationConsentRecord, OutboxCursorRecord, OutboxRecord } from './outbox.entity.js';
 
 export const entities = [
   FirstInstanceBodyRecord,
@@ -17,6 +18,9 @@ export const entities = [
   FileBlobRecord,
   FileChunkRecord,
   DocumentFileRecord,
+  OutboxRecord,
+  OutboxCursorRecord,
+  NotificationConsentRecord,
 ];
 export {
   AccessLogRecord,
@@ -29,4 +33,7 @@ export {
   FileBlobRecord,
   FileChunkRecord,
   FirstInstanceBodyRecord,
+  NotificationConsentRecord,
+  OutboxCursorRecord,
+  OutboxRecord,
 };

@@ -3,6 +3,7 @@ import { Migration20261125174652 } from './Migration20261125174652.js';
 import { Migration20261125191619 } from './Migration20261125191619.js';
 import { Migration20261125200758 } from './Migration20261125200758.js';
 import { Migration20261125204702 } from './Migration20261125204702.js';
+import { Migration20261125210949 } from './Migration20261125210949.js';
 
 /**
  * Every migration of this service, in order. New ones come from
@@ -13,6 +14,7 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261125191619', class: Migration20261125191619 },
   { name: 'Migration20261125200758', class: Migration20261125200758 },
   { name: 'Migration20261125204702', class: Migration20261125204702 },
+  { name: 'Migration20261125210949', class: Migration20261125210949 },
 ];
 
 /** Where `migration:create` writes new migration files (the source folder, also when run from dist). */

@@ -1,0 +1,29 @@
+import type { NamedParty } from './party.js';
+
+export type NoticeRecipient = { personId: string; channel: 'SMS' | 'EMAIL'; address: string };
+
+/**
+ * Who hears that something new is waiting on a case: every party (the complainant and those who
+ * act for them) who has consented to notifications, on each channel registered for them on the
+ * case (SMS to the mobile, e-mail to the address). A person with several roles is notified once
+ * per channel. The notice itself never says what is new (packages/notify).
+ */
+export function noticeRecipients(
+  parties: readonly NamedParty[],
+  consented: ReadonlySet<string>,
+): NoticeRecipient[] {
+  const seen = new Set<string>();
+  const recipients: NoticeRecipient[] = [];
+  for (const p of parties) {
+    if (!consented.has(p.personId)) continue;
+    for (const [channel, address] of [
+      ['SMS', p.mobile],
+      ['EMAIL', p.email],
+    ] as const) {
+      if (!address?.trim() || seen.has(`${p.personId}:${channel}`)) continue;
+      seen.add(`${p.personId}:${channel}`);
+      recipients.push({ personId: p.personId, channel, address });
+    }
+  }
+  return recipients;
+}
