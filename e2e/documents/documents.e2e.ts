@@ -253,7 +253,8 @@ describe('documents both ways: the console, Min side and the whole case file', (
     const letter = await download(per, per.getByTestId('document-file').first());
     expect(letter.name).toBe('vedtak.pdf');
     expect(letter.bytes.equals(decision)).toBe(true);
-    // no lawyer here: no whole-case-file link for Per unless the API offers it; the upload form is there
+    // every party who sees the case may download all of it; with no lawyer, Per may also send
+    expect(await per.getByTestId('case-file-link').count()).toBe(1);
     const perForm = per.getByTestId('upload-form');
     await perForm.waitFor();
     await noAxeViolations(per);

@@ -374,6 +374,11 @@ export const en: Messages = {
   staffCourtSubmit: 'Save status in court',
   staffCourtSaved: 'The status in court is saved.',
   staffDocumentHeading: 'Add an outgoing document',
+  staffDocumentsIntro:
+    'The documents in the case both ways, oldest first. The parties see the same documents on My page.',
+  staffDocumentCategoryChoose: 'Choose the type of document',
+  staffDocumentTitleDescription:
+    'The title the parties see on My page, for example “Decision in the complaint”.',
   staffDocumentIntro: 'The document becomes visible to the parties in the case on My page.',
   staffDocumentCategoryLabel: 'Type of document',
   staffDocumentSubmit: 'Add document',

@@ -372,6 +372,10 @@ export const nb = {
   staffCourtSubmit: 'Lagre status i retten',
   staffCourtSaved: 'Status i retten er lagret.',
   staffDocumentHeading: 'Legg til utgående dokument',
+  staffDocumentsIntro:
+    'Dokumentene i saken begge veier, med det eldste først. Partene ser de samme dokumentene på Min side.',
+  staffDocumentCategoryChoose: 'Velg dokumenttype',
+  staffDocumentTitleDescription: 'Tittelen partene ser på Min side, for eksempel «Vedtak i klagesaken».',
   staffDocumentIntro: 'Dokumentet blir synlig for partene i saken på Min side.',
   staffDocumentCategoryLabel: 'Dokumenttype',
   staffDocumentSubmit: 'Legg til dokument',

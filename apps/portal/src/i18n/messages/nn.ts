@@ -372,6 +372,10 @@ export const nn: Messages = {
   staffCourtSubmit: 'Lagre status i retten',
   staffCourtSaved: 'Status i retten er lagra.',
   staffDocumentHeading: 'Legg til utgåande dokument',
+  staffDocumentsIntro:
+    'Dokumenta i saka begge vegar, med det eldste først. Partane ser dei same dokumenta på Mi side.',
+  staffDocumentCategoryChoose: 'Vel dokumenttype',
+  staffDocumentTitleDescription: 'Tittelen partane ser på Mi side, til dømes «Vedtak i klagesaka».',
   staffDocumentIntro: 'Dokumentet blir synleg for partane i saka på Mi side.',
   staffDocumentCategoryLabel: 'Dokumenttype',
   staffDocumentSubmit: 'Legg til dokument',

@@ -34,10 +34,17 @@ interface DocumentsSectionProps {
   caseFileUrl: string | null;
   /** E.g. the upload form, as a subsection. */
   children?: ReactNode;
+  /** The console speaks to the officer, not to a party. */
+  audience?: 'party' | 'staff';
 }
 
 /** The case's documents both ways, oldest first, each file a download link; and the whole case file. */
-export function DocumentsSection({ documents, caseFileUrl, children }: DocumentsSectionProps) {
+export function DocumentsSection({
+  documents,
+  caseFileUrl,
+  children,
+  audience = 'party',
+}: DocumentsSectionProps) {
   const { language, messages: m } = useI18n();
   const headingId = useId();
   const caseFileDescriptionId = useId();
@@ -57,7 +64,7 @@ export function DocumentsSection({ documents, caseFileUrl, children }: Documents
       <Heading level={2} data-size="sm" id={headingId}>
         {m.documentsHeading}
       </Heading>
-      <Paragraph>{m.documentsIntro}</Paragraph>
+      <Paragraph>{audience === 'staff' ? m.staffDocumentsIntro : m.documentsIntro}</Paragraph>
       {documents.length === 0 ? (
         <Paragraph data-testid="documents-empty">{m.documentsEmpty}</Paragraph>
       ) : (
@@ -204,7 +211,7 @@ export function UploadForm({ caseId, withCategory = false, onUploaded, testId, l
         // the document is saved; the list is simply shown again on the next visit
       }
       setProgress(null);
-      setDone(format(m.uploadDone, { title: title.trim() }));
+      setDone(format(withCategory ? m.staffDocumentAdded : m.uploadDone, { title: title.trim() }));
       setTitle('');
       setCategory('');
       setFile(null);
@@ -238,7 +245,7 @@ export function UploadForm({ caseId, withCategory = false, onUploaded, testId, l
             data-testid="document-category"
           >
             <Select.Option value="" disabled>
-              {m.uploadErrorInvalidCategory}
+              {m.staffDocumentCategoryChoose}
             </Select.Option>
             {outgoingCategories.map((c) => (
               <Select.Option key={c} value={c}>
@@ -254,7 +261,7 @@ export function UploadForm({ caseId, withCategory = false, onUploaded, testId, l
       <Textfield
         id={`${formId}-title`}
         label={m.uploadTitleLabel}
-        description={m.uploadTitleDescription}
+        description={withCategory ? m.staffDocumentTitleDescription : m.uploadTitleDescription}
         autoComplete="off"
         maxLength={MAX_TITLE_LENGTH}
         value={title}

@@ -131,7 +131,7 @@ export function StaffCasePage({ viewer, id }: { viewer: StaffViewer; id: string 
         <CaseTimeline details={details} />
         <PartiesSection details={details} onChanged={update} />
         <AddPartySection caseId={details.id} onAdded={update} />
-        <DocumentsSection documents={details.documents} caseFileUrl={details.caseFileUrl} />
+        <DocumentsSection documents={details.documents} caseFileUrl={details.caseFileUrl} audience="staff" />
         <AddDocumentSection details={details} onChanged={update} />
         <StatusSection details={details} onChanged={update} />
         <CourtSection details={details} onChanged={update} />
