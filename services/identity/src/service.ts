@@ -25,7 +25,32 @@ export function createIdentityService(config: Config, options: { logger?: Logger
     migrations,
     migrationsPathTs,
     schema: buildIdentitySchema,
-    context: (base) => createContext(base, { vault, allowSyntheticFnr: config.fnr.allowSynthetic }),
+    context: (base) => createContext(base, { vault, allowSyntheticFnr: config.fnr.allowSynthetic, publish }),
+    // with events on, other services learn every consent once at start (idempotent by its time),
+    // then each change as it happens
+    background: async ({ orm, logger }) => {
+      if (!config.events) return null;
+      const bus = await createEventBus({
+        connectionString: config.db.url,
+        schema: config.events.schema,
+        logger,
+      });
+      events.bus = bus;
+      for (const consent of await findAllConsents(orm.em.fork() as never)) {
+        const at = [consent.notificationsAt, consent.withdrawnAt, consent.minSideAt]
+          .filter((d): d is Date => d !== null)
+          .sort((a, b) => b.getTime() - a.getTime())[0];
+        if (!at) continue;
+        const event = consentEvent(consent, at);
+        await publish('person-consent', event, `${event.personId}:${event.at}`);
+      }
+      return {
+        stop: async () => {
+          events.bus = null;
+          await bus.stop();
+        },
+      };
+    },
     seed: createSeed(vault),
     routes: (app, deps) => authRoutes(app, { ...deps, config, vault }),
     ...options,
