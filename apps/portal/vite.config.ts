@@ -7,6 +7,7 @@ const gateway = { target: process.env.GATEWAY_URL ?? 'http://127.0.0.1:4000', ch
 const gatewayProxy = {
   '/graphql': gateway,
   '/auth/': gateway,
+  '/files/': gateway,
   '/graphiql': gateway,
 };
 
