@@ -90,6 +90,31 @@ beforeAll(async () => {
   cases.O = await registerCase(svc, 'HELFO_FRIKORT');
   cases.Z = await registerCase(svc);
   await addParty(svc, cases.Z.id, { role: 'PROXY', personId: ids.removable });
+  // a waiver for each caller that may revoke one, so each revokes its own
+  waivers.T = await giveWaiverAs(principals.representedComplainant, cases.T.id);
+  waivers.guardian = await giveWaiverAs(principals.guardian, cases.T.id);
+  waivers.guardianByMandate = await giveWaiverAs(principals.guardianByMandate, cases.T.id);
+  waivers.U = await giveWaiverAs(principals.complainant, cases.U.id);
+});
+
+const waivers: Record<'T' | 'U' | 'guardian' | 'guardianByMandate', string> = {} as never;
+async function giveWaiverAs(who: Principal, caseId: string): Promise<string> {
+  const { body } = await svc.graphql<{
+    giveWaiver: { ok: boolean; case: { waivers: { id: string }[] } | null };
+  }>(
+    `mutation($c: ID!) { giveWaiver(input: { caseId: $c, journalist: "Jon Journalist", newsroom: "Dagsavisa" }) {
+       ok case { waivers { id } } } }`,
+    { c: caseId },
+    who,
+  );
+  const id = body.data?.giveWaiver.case?.waivers[0]?.id;
+  if (!id) throw new Error(`giveWaiver: ${JSON.stringify(body)}`);
+  return id;
+}
+const waiver = (name: keyof typeof waivers) => ({
+  get w() {
+    return waivers[name];
+  },
 });
 afterAll(() => svc?.dispose());
 
@@ -122,6 +147,20 @@ const caseRead = {
   caseOfficer: 'ALLOWED',
   pressOfficer: 'NOT_FOUND',
   analyst: 'NOT_FOUND',
+} as const satisfies Record<Who, string>;
+
+/** Forms: citizens who see the case in Min side (a represented complainant too); not staff. */
+const formsOutcome = {
+  ...caseRead,
+  npeOwnBody: 'NOT_FOUND',
+  caseOfficer: 'FORMS_NOT_ALLOWED',
+} as const satisfies Record<Who, string>;
+/** A waiver: the complainant or their guardian only. */
+const waiverOutcome = {
+  ...formsOutcome,
+  lawyer: 'NOT_COMPLAINANT_OR_GUARDIAN',
+  proxy: 'NOT_COMPLAINANT_OR_GUARDIAN',
+  survivingRelative: 'NOT_COMPLAINANT_OR_GUARDIAN',
 } as const satisfies Record<Who, string>;
 
 const perCase = { complainant: onCase('U'), secondLawyer: onCase('V'), npeOtherBody: onCase('O') };
@@ -183,6 +222,36 @@ const rows: Record<string, MatrixRow<Who>> = {
       'mutation($id: ID!) { changeCaseStatus(input: { caseId: $id, to: UNDER_PREPARATION }) { ok error { code } } }',
     variables: onCase('Z'),
     expect: officerOnly,
+  },
+  'Mutation.sendCaseComments': {
+    query: 'mutation($id: ID!) { sendCaseComments(caseId: $id, comments: "Merknad") { ok error { code } } }',
+    variables: onCase('T'),
+    variablesFor: perCase,
+    expect: formsOutcome,
+  },
+  'Mutation.changeCaseContact': {
+    query:
+      'mutation($id: ID!) { changeCaseContact(caseId: $id, mobile: "91234567", email: "ny.adresse@example.com") { ok error { code } } }',
+    variables: onCase('T'),
+    variablesFor: perCase,
+    expect: formsOutcome,
+  },
+  'Mutation.giveWaiver': {
+    query:
+      'mutation($id: ID!) { giveWaiver(input: { caseId: $id, journalist: "Jon Journalist", newsroom: "Dagsavisa" }) { ok error { code } } }',
+    variables: onCase('T'),
+    variablesFor: perCase,
+    expect: waiverOutcome,
+  },
+  'Mutation.revokeWaiver': {
+    query: 'mutation($w: ID!) { revokeWaiver(waiverId: $w) { ok error { code } } }',
+    variables: waiver('T'),
+    variablesFor: {
+      complainant: waiver('U'),
+      guardian: waiver('guardian'),
+      guardianByMandate: waiver('guardianByMandate'),
+    },
+    expect: { ...waiverOutcome, complainantOnAnotherCase: 'NOT_FOUND', secondLawyer: 'NOT_FOUND' },
   },
   'Mutation.setCourtStatus': {
     query:

@@ -21,6 +21,8 @@ export type CaseDocument = {
   senderId: string;
   senderRole: string;
   files: DocumentFile[];
+  /** A submitted form's answers (FORM and COMMENTS documents from Min side), else null. */
+  form: { kind: string; data: Record<string, unknown> } | null;
 };
 
 export type DocumentFile = {

@@ -31,6 +31,7 @@ import {
   CasePermissionsObject,
   CasesPageObject,
   DocumentObject,
+  FormAnswerObject,
   MyCasesPageObject,
 } from './case.type.js';
 import { CaseTypeObject } from './case-type.type.js';
@@ -52,6 +53,21 @@ function unwrap<T>(result: Result<T, TopLevelCode>): T {
   return refuse(result.code);
 }
 
+const formAnswer = (form: { kind: string; data: Record<string, unknown> }): FormAnswerObject => {
+  const d = form.data;
+  const text = (v: unknown) => (typeof v === 'string' ? v : null);
+  return {
+    kind: form.kind,
+    comments: text(d.comments),
+    mobile: text(d.mobile),
+    email: text(d.email),
+    journalist: text(d.journalist),
+    newsroom: text(d.newsroom),
+    excludedTopics: Array.isArray(d.excludedTopics) ? d.excludedTopics.map(String) : null,
+    validUntil: typeof d.validUntil === 'string' ? new Date(d.validUntil) : null,
+  };
+};
+
 const MESSAGES: Record<string, string> = {
   NOT_FOUND: 'No such case.',
   UNKNOWN_CASE_TYPE: 'Unknown case type.',
@@ -63,13 +79,21 @@ const MESSAGES: Record<string, string> = {
   PARTY_EXISTS: 'The person already has this role on the case.',
   NOT_A_PARTY: 'The person does not have this role on the case.',
   CHANGED_MEANWHILE: 'Someone changed the case meanwhile; reload and try again.',
+  FORMS_NOT_ALLOWED: 'You cannot fill in forms on this case.',
+  INVALID_COMMENTS: 'Write your comments (at most 10,000 characters).',
+  NOT_COMPLAINANT_OR_GUARDIAN: 'Only the complainant or their guardian can waive confidentiality.',
+  INVALID_JOURNALIST: 'Give the journalist’s name.',
+  INVALID_NEWSROOM: 'Give the newsroom or client.',
+  INVALID_TOPICS: 'At most 20 topics, each at most 300 characters.',
+  VALID_UNTIL_PASSED: 'The time limit must be in the future.',
+  ALREADY_REVOKED: 'This waiver was already revoked.',
 };
 
 /**
  * A mutation's answer: refusals of the caller (not logged in, not a case officer) are top-level
  * errors, as for reads; everything a case officer can correct is a payload error with a code.
  */
-function toPayload(result: Result<CaseForCaller, string>): CaseMutationResultObject {
+export function toPayload(result: Result<CaseForCaller, string>): CaseMutationResultObject {
   if (result.ok) return { ok: true, error: null, case: result.value };
   if (TOP_LEVEL.has(result.code)) refuse(result.code as 'UNAUTHENTICATED' | 'FORBIDDEN');
   return {
@@ -252,6 +276,7 @@ export class CaseResolver {
     return docs.map((d) => ({
       ...d,
       files: d.files.map((f) => ({ ...f, downloadUrl: `/files/documents/${d.id}/files/${f.id}` })),
+      form: d.form ? formAnswer(d.form) : null,
     }));
   }
 

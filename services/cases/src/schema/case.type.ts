@@ -16,6 +16,7 @@ import {
   type DocumentCategory,
   type DocumentDirection,
 } from '../domain/document.js';
+import { FORM_KINDS } from '../domain/forms.js';
 import { PARTY_ROLES, type PartyRole } from '../domain/party.js';
 import type { CaseAccess } from '../usecases/case-access.js';
 
@@ -333,4 +334,69 @@ export class DocumentObject {
 
   @Field(() => [DocumentFileObject])
   files!: DocumentFileObject[];
+
+  @Field(() => FormAnswerObject, { nullable: true, description: 'For a form submitted in Min side.' })
+  form!: FormAnswerObject | null;
+}
+
+export const FormKindEnum = graphqlEnum(FORM_KINDS, 'FormKind', 'The forms of Min side.');
+
+@ObjectType('FormAnswer', { description: 'What a submitted form said; the fields of its kind are set.' })
+export class FormAnswerObject {
+  @Field(() => FormKindEnum)
+  kind!: string;
+
+  @Field(() => String, { nullable: true })
+  comments!: string | null;
+
+  @Field(() => String, { nullable: true })
+  mobile!: string | null;
+
+  @Field(() => String, { nullable: true })
+  email!: string | null;
+
+  @Field(() => String, { nullable: true })
+  journalist!: string | null;
+
+  @Field(() => String, { nullable: true })
+  newsroom!: string | null;
+
+  @Field(() => [String], { nullable: true })
+  excludedTopics!: string[] | null;
+
+  @Field(() => DateTimeResolver, { nullable: true })
+  validUntil!: Date | null;
+}
+
+@ObjectType('Waiver', {
+  description:
+    'A waiver of confidentiality towards a named journalist (from the complainant or their guardian).',
+})
+export class WaiverObject {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => String)
+  journalist!: string;
+
+  @Field(() => String, { description: 'Newsroom or client (oppdragsgiver).' })
+  newsroom!: string;
+
+  @Field(() => [String], { description: 'Matters the body must not speak about.' })
+  excludedTopics!: string[];
+
+  @Field(() => DateTimeResolver, { nullable: true })
+  validUntil!: Date | null;
+
+  @Field(() => AccessRoleEnum)
+  givenAs!: string;
+
+  @Field(() => DateTimeResolver)
+  createdAt!: Date;
+
+  @Field(() => DateTimeResolver, { nullable: true })
+  revokedAt!: Date | null;
+
+  @Field(() => Boolean, { description: 'Not revoked, and not past its time limit.' })
+  inForce!: boolean;
 }

@@ -8,11 +8,12 @@ import {
 } from './case.reference.js';
 import { CaseResolver } from './case.resolver.js';
 import { CaseTypeResolver, FirstInstanceBodyResolver } from './case-type.resolver.js';
+import { FormsResolver } from './forms.resolver.js';
 import { PartnerResolver } from './partner.resolver.js';
 
 export function buildCasesSchema(): Promise<GraphQLSchema> {
   return buildSubgraph<Context>({
-    resolvers: [CaseResolver, PartnerResolver, CaseTypeResolver, FirstInstanceBodyResolver],
+    resolvers: [CaseResolver, FormsResolver, PartnerResolver, CaseTypeResolver, FirstInstanceBodyResolver],
     references: {
       Case: resolveCaseReference,
       CaseType: resolveCaseTypeReference,

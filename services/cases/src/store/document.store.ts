@@ -19,11 +19,15 @@ type Row = {
   mime: string | null;
   size: string | number | null;
   sha256: string | null;
+  form_kind: string | null;
+  form_data: Record<string, unknown> | string | null;
 };
 
 const SELECT = `select d.id, d.case_id, d.direction, d.category, d.title, d.created_at, d.sender_kind, d.sender_id,
-       d.sender_role, f.id as file_id, f.blob_id, f.filename, b.mime, b.size, b.sha256
+       d.sender_role, f.id as file_id, f.blob_id, f.filename, b.mime, b.size, b.sha256,
+       a.kind as form_kind, a.data as form_data
   from cases.document d
+  left join cases.form_answer a on a.document_id = d.id
   left join cases.document_file f on f.document_id = d.id
   left join cases.file_blob b on b.id = f.blob_id`;
 
@@ -43,6 +47,12 @@ function group(rows: Row[]): CaseDocument[] {
         senderId: r.sender_id,
         senderRole: r.sender_role,
         files: [],
+        form: r.form_kind
+          ? {
+              kind: r.form_kind,
+              data: typeof r.form_data === 'string' ? JSON.parse(r.form_data) : (r.form_data ?? {}),
+            }
+          : null,
       };
       byId.set(r.id, doc);
     }
@@ -102,7 +112,7 @@ export async function finishBlob(
   await tx.nativeUpdate(FileBlobRecord, { id }, facts);
 }
 
-export type NewDocument = Omit<CaseDocument, 'id' | 'files'> & {
+export type NewDocument = Omit<CaseDocument, 'id' | 'files' | 'form'> & {
   files: { blobId: string; filename: string }[];
 };
 

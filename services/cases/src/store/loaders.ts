@@ -4,10 +4,12 @@ import DataLoader from 'dataloader';
 import type { AccessEntry } from '../domain/access-log.js';
 import type { Case, CaseDetails, CaseType, FirstInstanceBody } from '../domain/case.js';
 import type { CaseDocument } from '../domain/document.js';
+import type { Waiver } from '../domain/forms.js';
 import type { NamedParty } from '../domain/party.js';
 import { appendAccessLog } from './access-log.store.js';
 import { findCaseDetailsByIds, findCasesByIds } from './case.store.js';
 import { findDocumentsByCaseIds } from './document.store.js';
+import { findWaiversByCaseIds } from './form.store.js';
 import { findPartiesByCaseIds } from './party.store.js';
 import { findCaseTypesByCodes, findFirstInstanceBodiesByCodes } from './reference-data.store.js';
 
@@ -36,6 +38,11 @@ export function createLoaders(em: EntityManager) {
     documentsByCaseId: new DataLoader<string, CaseDocument[]>(async (ids) => {
       const docs = await findDocumentsByCaseIds(em, ids);
       return ids.map((id) => docs.get(id)!);
+    }),
+    /** A case's confidentiality waivers, newest first (one statement per batch). */
+    waiversByCaseId: new DataLoader<string, Waiver[]>(async (ids) => {
+      const waivers = await findWaiversByCaseIds(em, ids);
+      return ids.map((id) => waivers.get(id)!);
     }),
     /**
      * Access-log writes of one request, batched into one insert. Awaiting `load` waits for the

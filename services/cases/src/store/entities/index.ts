@@ -5,6 +5,7 @@ import { CaseStatusEventRecord } from './case-status-event.entity.js';
 import { CaseTypeRecord } from './case-type.entity.js';
 import { DocumentFileRecord, DocumentRecord, FileBlobRecord, FileChunkRecord } from './document.entity.js';
 import { FirstInstanceBodyRecord } from './first-instance-body.entity.js';
+import { FormAnswerRecord, WaiverRecord } from './form.entity.js';
 import { NotificationConsentRecord, OutboxCursorRecord, OutboxRecord } from './outbox.entity.js';
 
 export const entities = [
@@ -21,6 +22,8 @@ export const entities = [
   OutboxRecord,
   OutboxCursorRecord,
   NotificationConsentRecord,
+  FormAnswerRecord,
+  WaiverRecord,
 ];
 export {
   AccessLogRecord,
@@ -33,7 +36,9 @@ export {
   FileBlobRecord,
   FileChunkRecord,
   FirstInstanceBodyRecord,
+  FormAnswerRecord,
   NotificationConsentRecord,
   OutboxCursorRecord,
   OutboxRecord,
+  WaiverRecord,
 };
