@@ -1,5 +1,6 @@
 import type { GraphQLLanguage } from '../i18n/languages';
 import { type CaseDocument, DOCUMENT_FIELDS } from './documents';
+import { WAIVER_FIELDS, type Waiver } from './forms';
 import { type FieldError, fieldError, GraphQLRequestError, graphqlRequest, graphqlResponse } from './graphql';
 
 export type CaseStatus = 'RECEIVED' | 'UNDER_PREPARATION' | 'SENT_TO_BOARD' | 'DECIDED' | 'REOPENED';
@@ -198,6 +199,8 @@ export interface CaseDetails {
   caseFileUrl: string | null;
   viewerRole: AccessRole | null;
   permissions: CasePermissions | null;
+  /** Waivers of confidentiality (only for the complainant or guardian; empty for others). Case page only. */
+  waivers?: Waiver[];
 }
 
 export type AccessAction =
@@ -235,6 +238,7 @@ export const CASE_QUERY = `query CasePage($id: ID!, $language: Language!) {
     ${CASE_FIELDS}
     viewerRole
     permissions { read fillForms upload sendDocuments downloadCaseFile }
+    ${WAIVER_FIELDS}
   }
   caseAccessLog(caseId: $id) { at action actorRole actorName isViewer }
 }`;

@@ -3,6 +3,7 @@
 // same-origin links (`downloadUrl`, `caseFileUrl`): the session cookie authenticates them.
 import type { GraphQLLanguage } from '../i18n/languages';
 import type { AccessRole } from './cases';
+import { FORM_ANSWER_FIELDS, type FormAnswer } from './forms';
 import { fieldError, graphqlResponse } from './graphql';
 
 export type DocumentDirection = 'IN' | 'OUT';
@@ -36,11 +37,14 @@ export interface CaseDocument {
   createdAt: string;
   senderRole: AccessRole;
   files: DocumentFile[];
+  /** A form submitted in Min side: its answers (null for other documents). */
+  form?: FormAnswer | null;
 }
 
 /** The documents (oldest first) and the whole case file's address, inside a `Case` selection. */
 export const DOCUMENT_FIELDS = `documents { id direction category title createdAt senderRole
-      files { id filename mime size sha256 downloadUrl } }
+      files { id filename mime size sha256 downloadUrl }
+      ${FORM_ANSWER_FIELDS} }
     caseFileUrl`;
 
 export const CASE_DOCUMENTS_QUERY = `query CaseDocuments($id: ID!) {

@@ -19,11 +19,12 @@ import {
   unavailableReasonKey,
 } from './caseTexts';
 import { DocumentsSection, UploadForm } from './DocumentsSection';
+import { FormsSection } from './FormsSection';
 import { StatusText } from './MyCasesPage';
 
 type State = { status: 'loading' } | { status: 'error' } | ({ status: 'done' } & CasePageResult);
 
-function useCasePage(id: string): { state: State; retry(): void } {
+function useCasePage(id: string): { state: State; retry(): void; refresh(): Promise<void> } {
   const { language } = useI18n();
   const [state, setState] = useState<State>({ status: 'loading' });
   const [attempt, setAttempt] = useState(0);
@@ -41,7 +42,12 @@ function useCasePage(id: string): { state: State; retry(): void } {
     );
     return () => controller.abort();
   }, [id, language, attempt]);
-  return { state, retry: () => setAttempt((n) => n + 1) };
+  /** Fetches the case again in place (after a form): the page stays as it is until the answer comes. */
+  async function refresh() {
+    const result = await fetchCasePage({ id, language: toGraphQLLanguage(language) });
+    if (result.ok) setState({ status: 'done', ...result });
+  }
+  return { state, retry: () => setAttempt((n) => n + 1), refresh };
 }
 
 interface CasePageProps {
@@ -53,7 +59,7 @@ interface CasePageProps {
 /** `/saker/<id>`: one case in Min side, or why it cannot be shown. */
 export function CasePage({ id, reloadViewer }: CasePageProps) {
   const { messages: m } = useI18n();
-  const { state, retry } = useCasePage(id);
+  const { state, retry, refresh } = useCasePage(id);
   const refusal = state.status === 'done' && !state.ok ? state.error : null;
 
   useEffect(() => {
@@ -85,7 +91,7 @@ export function CasePage({ id, reloadViewer }: CasePageProps) {
     );
   }
   if (!state.ok) return <CaseRefused code={state.error.code} reason={state.error.reason} />;
-  return <CaseView details={state.case} accessLog={state.accessLog} />;
+  return <CaseView details={state.case} accessLog={state.accessLog} onChanged={refresh} />;
 }
 
 function CasePageTitle({ title }: { title: string | null }) {
@@ -139,7 +145,15 @@ function CaseRefused({ code, reason }: { code: string | null; reason: string | n
   );
 }
 
-function CaseView({ details, accessLog }: { details: CaseDetails; accessLog: CaseAccessEntry[] | null }) {
+function CaseView({
+  details,
+  accessLog,
+  onChanged,
+}: {
+  details: CaseDetails;
+  accessLog: CaseAccessEntry[] | null;
+  onChanged(): Promise<void>;
+}) {
   const { messages: m } = useI18n();
   const title = format(m.casePageHeading, { caseNumber: details.caseNumber });
   useDocumentTitle(title);
@@ -153,6 +167,7 @@ function CaseView({ details, accessLog }: { details: CaseDetails; accessLog: Cas
       <CaseParties details={details} />
       <CaseDocuments details={details} />
       {details.permissions && <CasePermissionsSection details={details} />}
+      {details.permissions?.fillForms && <FormsSection details={details} onChanged={onChanged} />}
       {accessLog && <AccessLogSection entries={accessLog} />}
       <BackToList />
     </div>
@@ -374,7 +389,8 @@ function AccessLogSection({ entries }: { entries: CaseAccessEntry[] }) {
           <Table.Body>
             {entries.map((entry, index) => {
               const action = keyOf(actionKeys, entry.action);
-              const role = roleText(m, entry.actorRole);
+              const role =
+                entry.actorRole === 'CASE_OFFICER' ? m.accessLogCaseOfficer : roleText(m, entry.actorRole);
               return (
                 // biome-ignore lint/suspicious/noArrayIndexKey: log lines have no id and never move
                 <Table.Row key={index}>
@@ -384,7 +400,7 @@ function AccessLogSection({ entries }: { entries: CaseAccessEntry[] }) {
                   <Table.Cell>
                     {entry.isViewer
                       ? m.caseAccessLogYou
-                      : entry.actorName
+                      : entry.actorName && entry.actorRole !== 'CASE_OFFICER' && entry.actorRole !== 'PARTNER'
                         ? format(m.caseAccessLogPerson, { name: entry.actorName, role: role.toLowerCase() })
                         : role}
                   </Table.Cell>

@@ -21,12 +21,14 @@ import {
   UPLOAD_ACCEPT,
   uploadDocument,
 } from '../../api/documents';
+import type { FormAnswer } from '../../api/forms';
 import { LoginLink } from '../../components/Session';
 import { format, formatDate, formatFileSize } from '../../i18n/format';
 import { useI18n } from '../../i18n/I18nProvider';
 import { type Language, toIntlLocales } from '../../i18n/languages';
 import { keyOf, roleKeys } from './caseTexts';
 import { categoryKeys, type UploadField, uploadErrorField, uploadErrorKey } from './documentTexts';
+import { lastDayOf } from './formTexts';
 
 interface DocumentsSectionProps {
   documents: readonly CaseDocument[];
@@ -92,6 +94,7 @@ export function DocumentsSection({
                 </Table.Cell>
                 <Table.HeaderCell scope="row" className="documents-table__title" data-testid="document-title">
                   {document.title}
+                  {document.form && <FormAnswers answer={document.form} />}
                 </Table.HeaderCell>
                 <Table.Cell>{categoryText(document.category)}</Table.Cell>
                 <Table.Cell>{directionText(document)}</Table.Cell>
@@ -317,4 +320,56 @@ export function UploadForm({ caseId, withCategory = false, onUploaded, testId, l
 
 function formatPercent(value: number, language: Language): string {
   return new Intl.NumberFormat(toIntlLocales(language), { style: 'percent' }).format(value / 100);
+}
+
+/** A submitted form's answers, folded away under "Vis svar". */
+function FormAnswers({ answer }: { answer: FormAnswer }) {
+  const { language, messages: m } = useI18n();
+  const rows: [string, ReactNode][] = [];
+  const text = (value: string | null) => (value && value.trim() !== '' ? value : m.formAnswerEmpty);
+  if (answer.kind === 'COMMENTS') {
+    rows.push([
+      m.formAnswerComments,
+      <span key="comments" className="form-answers__text">
+        {text(answer.comments)}
+      </span>,
+    ]);
+  } else if (answer.kind === 'CONTACT_CHANGE') {
+    rows.push([m.formAnswerMobile, text(answer.mobile)], [m.formAnswerEmail, text(answer.email)]);
+  } else if (answer.kind === 'WAIVER') {
+    const topics = answer.excludedTopics ?? [];
+    rows.push(
+      [m.formAnswerJournalist, text(answer.journalist)],
+      [m.formAnswerNewsroom, text(answer.newsroom)],
+      [
+        m.formAnswerTopics,
+        topics.length === 0 ? (
+          m.waiverNoTopics
+        ) : (
+          <ul key="topics" className="documents-table__files">
+            {topics.map((topic) => (
+              <li key={topic}>{topic}</li>
+            ))}
+          </ul>
+        ),
+      ],
+      [
+        m.formAnswerValidUntil,
+        answer.validUntil ? formatDate(lastDayOf(answer.validUntil), language) : m.waiverNoLimit,
+      ],
+    );
+  }
+  return (
+    <details className="form-answers" data-testid="form-answers" data-kind={answer.kind}>
+      <summary>{m.formAnswersShow}</summary>
+      <dl className="form-answers__list">
+        {rows.map(([label, value]) => (
+          <div key={label}>
+            <dt>{label}</dt>
+            <dd>{value}</dd>
+          </div>
+        ))}
+      </dl>
+    </details>
+  );
 }
