@@ -19,24 +19,25 @@ export const CHUNK_BYTES = 256 * 1024;
 export function postgresFileStore(): FileStore {
   return {
     async put(tx, blobId, content) {
+      // one buffer for every chunk: the driver copies each into its own message before the
+      // insert resolves, so the file never piles up in memory, not even as garbage
+      const chunk = Buffer.allocUnsafe(CHUNK_BYTES);
+      let filled = 0;
       let seq = 0;
-      let pending: Buffer[] = [];
-      let pendingBytes = 0;
-      const flush = async (data: Buffer) => {
-        await tx.insert(FileChunkRecord, { blobId, seq: seq++, data });
+      const flush = async () => {
+        await tx.insert(FileChunkRecord, { blobId, seq: seq++, data: chunk.subarray(0, filled) });
+        filled = 0;
       };
       for await (const piece of content) {
-        pending.push(piece);
-        pendingBytes += piece.length;
-        while (pendingBytes >= CHUNK_BYTES) {
-          const all = Buffer.concat(pending);
-          await flush(all.subarray(0, CHUNK_BYTES));
-          const rest = all.subarray(CHUNK_BYTES);
-          pending = rest.length ? [Buffer.from(rest)] : [];
-          pendingBytes = rest.length;
+        let offset = 0;
+        while (offset < piece.length) {
+          const n = piece.copy(chunk, filled, offset);
+          filled += n;
+          offset += n;
+          if (filled === CHUNK_BYTES) await flush();
         }
       }
-      if (pendingBytes > 0) await flush(Buffer.concat(pending));
+      if (filled > 0) await flush();
     },
     get(em, blobId) {
       let seq = 0;
