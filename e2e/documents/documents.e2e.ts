@@ -219,6 +219,26 @@ describe('documents both ways: the console, Min side and the whole case file', (
         expect.objectContaining({ title: 'Vedtak i klagesaken', direction: 'OUT', category: 'DECISION' }),
       ]);
     expect((await documentRows(staff))[0]!.text).toContain('Fra oss');
+
+    // Per (consented, e-mail registered on the case) is told by e-mail that something new is waiting,
+    // with a link to Min side and nothing else: no case number, no document title, no name
+    await expect
+      .poll(
+        () => stack.mailCatcher.messages().filter((mail) => mail.recipients.includes(PER_PARTY.email)).length,
+        { timeout: 20_000, interval: 250 },
+      )
+      .toBeGreaterThan(0);
+    const notice = stack.mailCatcher.messages().find((mail) => mail.recipients.includes(PER_PARTY.email))!;
+    for (const part of [notice.subject, notice.text]) {
+      expect(part).not.toContain(own.caseNumber);
+      expect(part).not.toContain(own.caseNumber.replace('/', ''));
+      expect(part).not.toContain('Vedtak i klagesaken');
+      expect(part.toLowerCase()).not.toContain('vedtak');
+      expect(part).not.toContain(PER.name);
+      expect(part).not.toContain('Klagesen');
+      expect(part).not.toContain(PER.fnr);
+    }
+    expect(notice.text).toContain(stack.urls.portal);
     // the form is empty again for the next document
     expect(await addForm.getByLabel('Tittel', { exact: true }).inputValue()).toBe('');
     await noAxeViolations(staff);
