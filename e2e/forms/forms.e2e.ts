@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { external, launchChromium, recordRequests } from '../support/browser.js';
+import { findPersonalData } from '../support/personal-data.js';
 import { startTestStack, type TestStack } from '../support/stack.js';
 
 // Synthetic persons (identity's seed): never real people. Per has consented and is the only party
@@ -45,6 +46,13 @@ async function citizenLogin(page: Page, name: string) {
   await page.getByRole('button', { name: new RegExp(`^${name}`) }).click();
   await page.waitForURL(`${stack.urls.portal}/**`);
   await page.getByTestId('viewer-name').waitFor();
+}
+
+async function staffLogin(page: Page, name: string) {
+  await page.goto(`${stack.urls.portal}/intern`);
+  await page.waitForURL(`${stack.urls.idp}/ansatt/**`);
+  await page.getByRole('button', { name: new RegExp(name) }).click();
+  await page.waitForURL(`${stack.urls.portal}/intern**`);
 }
 
 /** The form's live region once it says something. */
@@ -233,9 +241,29 @@ describe('forms in Min side: comments, contact details for the case, and the con
     await noAxeViolations(page);
     await headingsInOrder(page);
 
-    // "who has seen my case": staff never by name
-    const log = await page.getByTestId('case-access-log').innerText();
-    expect(log).not.toMatch(/Siri|Saksbehandler Per/);
+    // --- the case officer sees the forms as incoming documents with their answers
+    const officerContext = await browser.newContext();
+    contexts.push(officerContext);
+    const staff = await officerContext.newPage();
+    await staffLogin(staff, 'Saksbehandler Siri');
+    await staff.goto(`${stack.urls.portal}/intern/saker/${CASE_ID}`);
+    await staff.getByTestId('staff-case').waitFor();
+    await expect
+      .poll(async () => (await formDocuments(staff)).map((d) => d.kind))
+      .toEqual(['COMMENTS', 'CONTACT_CHANGE', 'WAIVER', 'COMMENTS', 'WAIVER']);
+    const staffForms = await formDocuments(staff);
+    expect(staffForms[0]!.answers).toContain('Se vedlagt journal.');
+    expect(staffForms[2]!.answers).toContain('Diagnosen');
+    await noAxeViolations(staff);
+
+    // --- "who has seen my case": the officer by role and unit, never by name
+    await page.goto(`${stack.urls.portal}/saker/${CASE_ID}?lang=nb`);
+    const accessLog = page.getByTestId('case-access-log');
+    await accessLog.waitFor();
+    await expect
+      .poll(() => accessLog.innerText())
+      .toContain('Saksbehandler hos oss, Nasjonalt klageorgan for helsetjenesten');
+    expect(await accessLog.innerText()).not.toMatch(/Siri/);
 
     // no fødselsnummer in any address or in browser storage; nothing left 127.0.0.1
     expect(urls.filter((u) => u.includes(PER.fnr))).toEqual([]);
@@ -244,4 +272,14 @@ describe('forms in Min side: comments, contact details for the case, and the con
     ).not.toContain(PER.fnr);
     expect(external(urls)).toEqual([]);
   }, 240_000);
+});
+
+describe('logs', () => {
+  it('hold no fødselsnummer, e-mail address or phone number, from any process', () => {
+    const lines = stack.output.map((o) => `${o.name}: ${o.line}`);
+    expect(lines.length).toBeGreaterThan(20);
+    expect(findPersonalData(lines)).toEqual([]);
+    expect(lines.join('\n')).not.toContain(PER.fnr);
+    expect(lines.join('\n')).not.toContain('Jonas Journalist');
+  });
 });
