@@ -21,7 +21,7 @@ export type TestStack = Stack & {
  * The whole built system on free ports against a throw-away database: four subgraphs
  * (migrated and seeded), the gateway and the portal server, each its own process.
  */
-export async function startTestStack(): Promise<TestStack> {
+export async function startTestStack(options: { debugMemory?: boolean } = {}): Promise<TestStack> {
   const db = await createEmptyDatabase('klageportal_e2e');
   const output: { name: string; line: string }[] = [];
   const ports = {
@@ -39,6 +39,7 @@ export async function startTestStack(): Promise<TestStack> {
       seed: true,
       secrets,
       logLevel: 'info',
+      debugMemory: options.debugMemory ?? false,
       onLine: (name, line) => output.push({ name, line }),
     });
   } catch (error) {

@@ -12,6 +12,8 @@ const schema = z
     SUBGRAPH_STATS_URL: subgraphUrl(4104),
     LOG_LEVEL: envShapes.logLevel,
     NODE_ENV: envShapes.nodeEnv,
+    /** Benchmarks only: serve GET /debug/memory (live memory after a collection). Never in production. */
+    DEBUG_MEMORY_ENDPOINT: z.stringbool().default(false),
     /** The private key (JWK as JSON) that signs internal tokens to the subgraphs. */
     INTERNAL_JWT_PRIVATE_KEY: envShapes.jwk,
     /** identity's base URL for login routes and session resolution (default: the identity subgraph's origin). */
@@ -44,6 +46,7 @@ const schema = z
     } as Record<string, string>,
     log: { level: env.LOG_LEVEL },
     nodeEnv: env.NODE_ENV,
+    debug: { memoryEndpoint: env.DEBUG_MEMORY_ENDPOINT && env.NODE_ENV !== 'production' },
     internalJwt: { privateJwk: env.INTERNAL_JWT_PRIVATE_KEY },
     identity: {
       baseUrl: env.IDENTITY_BASE_URL ?? new URL(env.SUBGRAPH_IDENTITY_URL).origin,

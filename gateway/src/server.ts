@@ -12,6 +12,7 @@ import {
   accessLog,
   anonymous,
   createInternalTokenSigner,
+  debugMemoryRoute,
   type HttpServerHandle,
   healthRoutes,
   listen,
@@ -119,6 +120,7 @@ export async function startGateway({
 
   let ready = true;
   healthRoutes(app, async () => ready);
+  if (config.debug.memoryEndpoint) debugMemoryRoute(app);
   app.get('/', (_req, res) => {
     res.redirect(302, '/graphiql/');
   });

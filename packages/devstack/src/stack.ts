@@ -63,6 +63,8 @@ export type StackOptions = {
   seed?: boolean;
   /** Start the portal's static server too. */
   portal?: boolean;
+  /** Benchmarks: every service serves GET /debug/memory. */
+  debugMemory?: boolean;
   secrets: DevSecrets;
   /** Where to write the IdP simulator's config (default: a temp file). */
   configDir?: string;
@@ -113,6 +115,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     NODE_ENV: process.env.NODE_ENV ?? 'development',
     LOG_LEVEL: options.logLevel ?? 'info',
     HOST: host,
+    ...(options.debugMemory ? { DEBUG_MEMORY_ENDPOINT: 'true' } : {}),
   };
   // A fresh key pair per run: internal tokens live a minute, so nothing needs to outlive it.
   const internalKeys = await generateInternalKeyPair();

@@ -1,4 +1,5 @@
 export { buildSubgraph, printSdl, type ReferenceResolver, type SubgraphOptions } from './build-subgraph.js';
+export { debugMemoryRoute } from './debug-memory.js';
 export { graphqlEnum } from './enums.js';
 export { refuse } from './errors.js';
 export {

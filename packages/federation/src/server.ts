@@ -12,6 +12,7 @@ import { type Logger, logUnexpected, maskError } from '@klageportal/kit';
 import express from 'express';
 import type { GraphQLSchema } from 'graphql';
 import { pinoHttp } from 'pino-http';
+import { debugMemoryRoute } from './debug-memory.js';
 import { bearerToken, type InternalTokenVerifier } from './internal-token.js';
 import type { Principal } from './principal.js';
 
@@ -32,6 +33,8 @@ export type SubgraphServerOptions<TContext extends BaseContext> = {
   verifyToken: InternalTokenVerifier;
   /** Extra HTTP routes beside /graphql (identity's login routes, say). */
   routes?: (app: express.Express) => void;
+  /** Benchmarks only: serve GET /debug/memory. */
+  debugMemory?: boolean;
 };
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
@@ -140,6 +143,7 @@ export async function startSubgraphServer<TContext extends BaseContext>(
   await apollo.start();
 
   healthRoutes(app, options.ready);
+  if (options.debugMemory) debugMemoryRoute(app);
   options.routes?.(app);
   const principals = new WeakMap<express.Request, Principal>();
   app.use(

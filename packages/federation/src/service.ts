@@ -125,6 +125,7 @@ export async function composeService<TContext extends BaseContext>(
         logger,
         ready: () => isDatabaseReachable(orm),
         verifyToken,
+        debugMemory: config.debug.memoryEndpoint,
         ...(definition.routes
           ? { routes: (app) => definition.routes!(app, { orm, logger, withContext }) }
           : {}),

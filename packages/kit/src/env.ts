@@ -76,6 +76,8 @@ export function serviceEnvSchema(defaults: { port: number; schema: string }) {
       NODE_ENV: envShapes.nodeEnv,
       /** Public keys of the gateway's internal tokens (JWKS as JSON; several during rotation). */
       INTERNAL_JWT_PUBLIC_KEYS: envShapes.jwks,
+      /** Benchmarks only: serve GET /debug/memory (live memory after a collection). Never in production. */
+      DEBUG_MEMORY_ENDPOINT: z.stringbool().default(false),
     })
     .transform((env) => ({
       http: { host: env.HOST, port: env.PORT },
@@ -83,6 +85,7 @@ export function serviceEnvSchema(defaults: { port: number; schema: string }) {
       db: { url: env.DATABASE_URL, schema: env.DATABASE_SCHEMA, poolMax: env.DATABASE_POOL_MAX },
       log: { level: env.LOG_LEVEL },
       nodeEnv: env.NODE_ENV,
+      debug: { memoryEndpoint: env.DEBUG_MEMORY_ENDPOINT && env.NODE_ENV !== 'production' },
     }));
 }
 export type ServiceEnv = z.output<ReturnType<typeof serviceEnvSchema>>;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, envShapes, parseEnv, z } from '../src/index.js';
+import { ConfigError, envShapes, parseEnv, serviceEnvSchema, z } from '../src/index.js';
 
 const schema = z.object({ PORT: envShapes.port(4000), DATABASE_URL: envShapes.postgresUrl });
 
@@ -21,5 +21,20 @@ describe('parseEnv', () => {
         'PORT',
       ]);
     }
+  });
+});
+
+describe('serviceEnvSchema', () => {
+  const base = {
+    DATABASE_URL: 'postgres://u@localhost:5432/db',
+    INTERNAL_JWT_PUBLIC_KEYS: JSON.stringify({ keys: [{ kty: 'EC' }] }),
+  };
+  it.each([
+    ['off by default', {}, false],
+    ['on when asked, outside production', { DEBUG_MEMORY_ENDPOINT: 'true', NODE_ENV: 'development' }, true],
+    ['never in production', { DEBUG_MEMORY_ENDPOINT: 'true', NODE_ENV: 'production' }, false],
+  ])('serves /debug/memory: %s', (_why, env, expected) => {
+    const config = parseEnv(serviceEnvSchema({ port: 4102, schema: 'cases' }), { ...base, ...env });
+    expect(config.debug.memoryEndpoint).toBe(expected);
   });
 });

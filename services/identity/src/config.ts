@@ -49,6 +49,7 @@ const schema = z
       log: env.log,
       events: env.EVENTS_SCHEMA ? { schema: env.EVENTS_SCHEMA } : null,
       nodeEnv: env.nodeEnv,
+      debug: env.debug,
       internalJwt: env.internalJwt,
       publicBaseUrl: env.PUBLIC_BASE_URL.replace(/\/+$/, ''),
       fnr: {
