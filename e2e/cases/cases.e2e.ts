@@ -1,8 +1,13 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { external, launchChromium, recordRequests } from '../support/browser.js';
 import { findPersonalData } from '../support/personal-data.js';
+import {
+  citizenLogin as citizenLoginTo,
+  headingsInOrder,
+  noAxeViolations,
+  staffLogin as staffLoginTo,
+} from '../support/portal.js';
 import { startTestStack, type TestStack } from '../support/stack.js';
 
 // Synthetic persons (identity's seed): never real people.
@@ -20,41 +25,8 @@ afterAll(async () => {
   await browser?.close();
   await stack?.dispose();
 });
-
-async function noAxeViolations(page: Page) {
-  const axe = await new AxeBuilder({ page }).analyze();
-  expect(
-    axe.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target).join(' | ')})`),
-  ).toEqual([]);
-}
-
-/** Headings go down one level at a time, starting at one h1. */
-async function headingsInOrder(page: Page) {
-  const levels = await page
-    .locator('main')
-    .evaluate((main) =>
-      Array.from(main.querySelectorAll('h1,h2,h3,h4,h5,h6')).map((h) => Number(h.tagName[1])),
-    );
-  expect(levels[0]).toBe(1);
-  expect(levels.filter((l) => l === 1)).toHaveLength(1);
-  for (let i = 1; i < levels.length; i++) expect(levels[i]! - levels[i - 1]!).toBeLessThanOrEqual(1);
-}
-
-async function citizenLogin(page: Page, name: string) {
-  await page.goto(`${stack.urls.portal}/`);
-  await page.getByRole('link', { name: /Logg inn/ }).click();
-  await page.waitForURL(`${stack.urls.idp}/**`);
-  await page.getByRole('button', { name: new RegExp(`^${name}`) }).click();
-  await page.waitForURL(`${stack.urls.portal}/**`);
-  await page.getByTestId('viewer-name').waitFor();
-}
-
-async function staffLogin(page: Page, name: string) {
-  await page.goto(`${stack.urls.portal}/intern`);
-  await page.waitForURL(`${stack.urls.idp}/ansatt/**`);
-  await page.getByRole('button', { name: new RegExp(name) }).click();
-  await page.waitForURL(`${stack.urls.portal}/intern**`);
-}
+const citizenLogin = (page: Page, name: string) => citizenLoginTo(stack, page, name);
+const staffLogin = (page: Page, name: string) => staffLoginTo(stack, page, name);
 
 /** Adds a party through the console's form (registerPerson, then addCaseParty). */
 async function addParty(

@@ -1,9 +1,14 @@
 import { readFile } from 'node:fs/promises';
-import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { external, launchChromium, recordRequests } from '../support/browser.js';
 import { findPersonalData } from '../support/personal-data.js';
+import {
+  citizenLogin as citizenLoginTo,
+  headingsInOrder,
+  noAxeViolations,
+  staffLogin as staffLoginTo,
+} from '../support/portal.js';
 import { startTestStack, type TestStack } from '../support/stack.js';
 
 // Synthetic persons (identity's seed): never real people.
@@ -20,6 +25,8 @@ afterAll(async () => {
   await browser?.close();
   await stack?.dispose();
 });
+const citizenLogin = (page: Page, name: string) => citizenLoginTo(stack, page, name);
+const staffLogin = (page: Page, name: string) => staffLoginTo(stack, page, name);
 
 /** A small PDF: enough for the content sniffing (it starts with `%PDF-` and ends with `%%EOF`). */
 function pdf(text: string): Buffer {
@@ -34,41 +41,6 @@ const EXECUTABLE = Buffer.concat([
   Buffer.from('MZ\x90\x00\x03\x00\x00\x00', 'latin1'),
   Buffer.alloc(256, 0x41),
 ]);
-
-async function noAxeViolations(page: Page) {
-  const axe = await new AxeBuilder({ page }).analyze();
-  expect(
-    axe.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target).join(' | ')})`),
-  ).toEqual([]);
-}
-
-/** Headings go down one level at a time, starting at one h1. */
-async function headingsInOrder(page: Page) {
-  const levels = await page
-    .locator('main')
-    .evaluate((main) =>
-      Array.from(main.querySelectorAll('h1,h2,h3,h4,h5,h6')).map((h) => Number(h.tagName[1])),
-    );
-  expect(levels[0]).toBe(1);
-  expect(levels.filter((l) => l === 1)).toHaveLength(1);
-  for (let i = 1; i < levels.length; i++) expect(levels[i]! - levels[i - 1]!).toBeLessThanOrEqual(1);
-}
-
-async function citizenLogin(page: Page, name: string) {
-  await page.goto(`${stack.urls.portal}/`);
-  await page.getByRole('link', { name: /Logg inn/ }).click();
-  await page.waitForURL(`${stack.urls.idp}/**`);
-  await page.getByRole('button', { name: new RegExp(`^${name}`) }).click();
-  await page.waitForURL(`${stack.urls.portal}/**`);
-  await page.getByTestId('viewer-name').waitFor();
-}
-
-async function staffLogin(page: Page, name: string) {
-  await page.goto(`${stack.urls.portal}/intern`);
-  await page.waitForURL(`${stack.urls.idp}/ansatt/**`);
-  await page.getByRole('button', { name: new RegExp(name) }).click();
-  await page.waitForURL(`${stack.urls.portal}/intern**`);
-}
 
 /** Registers a case in the console; returns its id and number. */
 async function registerCase(page: Page): Promise<{ caseId: string; caseNumber: string }> {

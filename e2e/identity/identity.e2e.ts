@@ -1,10 +1,10 @@
-import AxeBuilder from '@axe-core/playwright';
 import { graphql } from '@klageportal/testkit';
 import { importJWK, SignJWT } from 'jose';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { external, launchChromium, recordRequests } from '../support/browser.js';
 import { findPersonalData } from '../support/personal-data.js';
+import { noAxeViolations } from '../support/portal.js';
 import { startTestStack, type TestStack } from '../support/stack.js';
 
 let stack: TestStack;
@@ -37,11 +37,6 @@ async function viewerOf(page: Page) {
     });
     return (await res.json()).data.viewer;
   });
-}
-
-async function noAxeViolations(page: Page) {
-  const axe = await new AxeBuilder({ page }).analyze();
-  expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
 }
 
 describe('a citizen in the portal', () => {
