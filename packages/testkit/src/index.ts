@@ -16,3 +16,4 @@ export {
   type TestDb,
 } from './test-db.js';
 export { type LogCapture, startTestService, type TestService } from './test-service.js';
+export { until } from './until.js';

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type MailCatcher, startMailCatcher } from '@klageportal/devstack';
 import { createEventBus, type EventBus } from '@klageportal/notify';
-import { startTestService, type TestService } from '@klageportal/testkit';
+import { startTestService, type TestService, until } from '@klageportal/testkit';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createService, loadConfig } from '../src/index.js';
@@ -48,16 +48,6 @@ afterAll(async () => {
 const em = () => svc.service.orm.em.fork() as EntityManager;
 const consent = (personId: string, notifications: boolean, at: string) =>
   identity.publish('person-consent', { personId, notifications, at }, { key: `${personId}:${at}` });
-
-async function until<T>(what: () => Promise<T | undefined> | T | undefined, ms = 20_000): Promise<T> {
-  const end = Date.now() + ms;
-  while (Date.now() < end) {
-    const value = await what();
-    if (value !== undefined) return value;
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error('timed out waiting');
-}
 
 const consentOf = async (personId: string) => {
   const [row] = await em().execute<{ notifications: boolean }[]>(

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Principal } from '@klageportal/federation';
 import { createEventBus, type EventBus } from '@klageportal/notify';
-import { startTestService, type TestService } from '@klageportal/testkit';
+import { startTestService, type TestService, until } from '@klageportal/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createService, loadConfig } from '../src/index.js';
 import { SYNTHETIC_PERSONS } from '../src/store/seed/index.js';
@@ -39,16 +39,6 @@ afterAll(async () => {
   await cases?.stop();
   await svc?.dispose();
 });
-
-async function until<T>(what: () => T | undefined, ms = 15_000): Promise<T> {
-  const end = Date.now() + ms;
-  while (Date.now() < end) {
-    const value = what();
-    if (value !== undefined) return value;
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error('timed out waiting');
-}
 
 const person = (name: string) => SYNTHETIC_PERSONS.find((p) => p.displayName === name)!;
 const citizen = (id: string, consented: boolean): Principal => ({

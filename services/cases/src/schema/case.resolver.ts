@@ -41,7 +41,7 @@ type TopLevelCode = 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'BAD_USER_IN
 const TOP_LEVEL = new Set<string>(['UNAUTHENTICATED', 'FORBIDDEN']);
 
 /** A refusal as a GraphQL error; FORBIDDEN carries its reason (CONSENT_REQUIRED, TWO_LAWYERS …). */
-function unwrap<T>(result: Result<T, TopLevelCode>): T {
+export function unwrap<T>(result: Result<T, TopLevelCode>): T {
   if (result.ok) return result.value;
   if (result.code === 'FORBIDDEN' && result.detail) {
     throw new GraphQLError('You may not see this.', {

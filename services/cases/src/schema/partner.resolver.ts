@@ -1,10 +1,9 @@
-import { refuse } from '@klageportal/federation';
-import { GraphQLError } from 'graphql';
 import { DateTimeResolver } from 'graphql-scalars';
 import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context.js';
 import { getPartnerComplaint, listPartnerComplaints } from '../usecases/partner.js';
 import { caseTypeByCode, firstInstanceBodyByCode } from '../usecases/reference-data.js';
+import { unwrap } from './case.resolver.js';
 import { PartnerComplaintObject, PartnerComplaintsPageObject } from './case.type.js';
 import { CaseTypeObject } from './case-type.type.js';
 import { FirstInstanceBodyObject } from './first-instance-body.type.js';
@@ -23,15 +22,11 @@ export class PartnerResolver {
     @Ctx() ctx: Context,
   ): Promise<PartnerComplaintsPageObject> {
     const result = await listPartnerComplaints(ctx, updatedSince ?? null, { first, after }, new Date());
-    if (!result.ok) {
-      if (result.code === 'BAD_USER_INPUT')
-        throw new GraphQLError(result.detail ?? 'Bad input.', { extensions: { code: 'BAD_USER_INPUT' } });
-      return refuse(result.code);
-    }
+    const page = unwrap(result);
     return {
-      nodes: result.value.nodes,
-      pageInfo: { endCursor: result.value.endCursor, hasNextPage: result.value.hasNextPage },
-      totalCount: result.value.totalCount,
+      nodes: page.nodes,
+      pageInfo: { endCursor: page.endCursor, hasNextPage: page.hasNextPage },
+      totalCount: page.totalCount,
     };
   }
 
@@ -40,9 +35,7 @@ export class PartnerResolver {
     description: 'Partner agencies (NPE): one complaint by case number.',
   })
   async partnerComplaint(@Arg('caseNumber', () => String) caseNumber: string, @Ctx() ctx: Context) {
-    const result = await getPartnerComplaint(ctx, caseNumber, new Date());
-    if (!result.ok) return refuse(result.code);
-    return { ...result.value, updatedAt: null };
+    return { ...unwrap(await getPartnerComplaint(ctx, caseNumber, new Date())), updatedAt: null };
   }
 
   @FieldResolver(() => CaseTypeObject)

@@ -82,3 +82,24 @@ export async function logAccess(
         : { actorKind: 'PERSON' as const, actorId: access.viewer.personId, actorRole: access.actingRole };
   await ctx.loaders.accessLog.load({ caseId, ...actor, action, at });
 }
+
+/**
+ * The case as it is after a write in this request, for the mutation's answer: the request's
+ * loaders forget what they read of it before.
+ */
+export async function freshCase(
+  ctx: Context,
+  caseId: string,
+  access: CaseAccess,
+): Promise<CaseForCaller | null> {
+  for (const loader of [
+    ctx.loaders.caseDetailsById,
+    ctx.loaders.partiesByCaseId,
+    ctx.loaders.documentsByCaseId,
+    ctx.loaders.waiversByCaseId,
+  ]) {
+    loader.clear(caseId);
+  }
+  const details = await ctx.loaders.caseDetailsById.load(caseId);
+  return details ? { ...details, access } : null;
+}

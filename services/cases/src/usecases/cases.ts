@@ -104,14 +104,14 @@ export async function accessTo(
   if (ctx.principal.kind === 'staff') {
     const officer = authoriseCaseOfficer(ctx.principal);
     if (!officer.ok) return err('NOT_FOUND');
-    return (await ctx.loaders.caseById.load(id))
+    return (await ctx.loaders.caseDetailsById.load(id))
       ? ok({ kind: 'OFFICER', staffId: officer.value })
       : err('NOT_FOUND');
   }
   if (ctx.principal.kind === 'partner') return err('NOT_FOUND');
   const viewer = authoriseCitizen(ctx.principal);
   if (!viewer.ok) return viewer;
-  const found = await ctx.loaders.caseById.load(id);
+  const found = await ctx.loaders.caseDetailsById.load(id);
   if (!found) return err('NOT_FOUND');
   const access = citizenAccess(
     viewer.value,

@@ -17,8 +17,7 @@ import {
   revokeWaiverRow,
   updatePartyContact,
 } from '../store/form.store.js';
-import type { CaseAccess, CaseForCaller } from './case-access.js';
-import { logAccess } from './case-access.js';
+import { type CaseAccess, type CaseForCaller, freshCase, logAccess } from './case-access.js';
 import { accessTo } from './cases.js';
 
 type Refusal = 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'BAD_USER_INPUT' | 'FORMS_NOT_ALLOWED';
@@ -32,13 +31,8 @@ async function formAccess(ctx: Context, caseId: string, now: Date): Promise<Resu
   return ok(access.value);
 }
 
-async function reloaded(ctx: Context, caseId: string, access: PartyAccess): Promise<CaseForCaller> {
-  ctx.loaders.caseDetailsById.clear(caseId);
-  ctx.loaders.partiesByCaseId.clear(caseId);
-  ctx.loaders.documentsByCaseId.clear(caseId);
-  ctx.loaders.waiversByCaseId.clear(caseId);
-  return { ...(await ctx.loaders.caseDetailsById.load(caseId))!, access };
-}
+const reloaded = async (ctx: Context, caseId: string, access: PartyAccess): Promise<CaseForCaller> =>
+  (await freshCase(ctx, caseId, access))!;
 
 const sender = (access: PartyAccess) => ({ personId: access.viewer.personId, role: access.actingRole });
 

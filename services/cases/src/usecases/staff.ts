@@ -15,8 +15,7 @@ import { type CaseFilter, type CaseRow, findStaffPage } from '../store/case-quer
 import type { Page } from '../store/page.js';
 import { addParty, removeParty } from '../store/party.store.js';
 import { authoriseCaseOfficer } from './authorise.js';
-import type { CaseForCaller } from './case-access.js';
-import { logAccess } from './case-access.js';
+import { type CaseForCaller, freshCase, logAccess } from './case-access.js';
 import { checkPaging, type Paging } from './cases.js';
 
 type Refusal = 'UNAUTHENTICATED' | 'FORBIDDEN';
@@ -38,12 +37,8 @@ export async function listCases(
   return ok(await findStaffPage(ctx.em, filter, checked.value));
 }
 
-async function officerCase(ctx: Context, staffId: string, caseId: string): Promise<CaseForCaller | null> {
-  ctx.loaders.caseDetailsById.clear(caseId);
-  ctx.loaders.partiesByCaseId.clear(caseId);
-  const details = await ctx.loaders.caseDetailsById.load(caseId);
-  return details ? { ...details, access: { kind: 'OFFICER', staffId } } : null;
-}
+const officerCase = (ctx: Context, staffId: string, caseId: string) =>
+  freshCase(ctx, caseId, { kind: 'OFFICER', staffId });
 
 export type RegisterCaseInput = {
   caseNumber?: string | null;
