@@ -13,11 +13,12 @@ export const ACCESS_ACTIONS = [
   'DOCUMENT_ADDED',
   'DOWNLOADED',
   'CASE_FILE_DOWNLOADED',
+  'PRESS_LOOKUP',
 ] as const;
 export type AccessAction = (typeof ACCESS_ACTIONS)[number];
 
 /** In which capacity: a party role, a mandate role, or the body's and partners' own. */
-export type AccessRole = PartyRole | MandateRole | 'CASE_OFFICER' | 'PARTNER';
+export type AccessRole = PartyRole | MandateRole | 'CASE_OFFICER' | 'PRESS_OFFICER' | 'PARTNER';
 export const ACCESS_ROLES = [
   'COMPLAINANT',
   'LAWYER',
@@ -25,6 +26,7 @@ export const ACCESS_ROLES = [
   'GUARDIAN',
   'SURVIVING_RELATIVE',
   'CASE_OFFICER',
+  'PRESS_OFFICER',
   'PARTNER',
 ] as const satisfies readonly AccessRole[];
 

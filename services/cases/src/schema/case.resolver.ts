@@ -251,6 +251,7 @@ export class CaseResolver {
       'Everyone on the case with their role; contact details for case officers, and to a party their own.',
   })
   async parties(@Root() found: CaseObject, @Ctx() ctx: Context): Promise<CasePartyObject[]> {
+    if (found.access.kind === 'PRESS') return [];
     const parties = await ctx.loaders.partiesByCaseId.load(found.id);
     const access = found.access;
     return parties.map((p) => {
@@ -272,6 +273,7 @@ export class CaseResolver {
 
   @FieldResolver(() => [DocumentObject], { description: 'The case’s documents, oldest first.' })
   async documents(@Root() found: CaseObject, @Ctx() ctx: Context): Promise<DocumentObject[]> {
+    if (found.access.kind === 'PRESS') return [];
     const docs = await ctx.loaders.documentsByCaseId.load(found.id);
     return docs.map((d) => ({
       ...d,
@@ -286,7 +288,9 @@ export class CaseResolver {
       'Same-origin path of the whole case file as one zip with a manifest (logged); null when not allowed.',
   })
   caseFileUrl(@Root() found: CaseObject): string | null {
-    const allowed = found.access.kind === 'OFFICER' || found.access.permissions.downloadCaseFile;
+    const { access } = found;
+    const allowed =
+      access.kind === 'OFFICER' || (access.kind === 'PARTY' && access.permissions.downloadCaseFile);
     return allowed ? `/files/cases/${found.id}/case-file.zip` : null;
   }
 
@@ -295,11 +299,9 @@ export class CaseResolver {
     description: 'The role the viewer has on the case (their own, or the mandate they act under).',
   })
   viewerRole(@Root() found: CaseObject): string | null {
-    return found.access.kind === 'PARTY'
-      ? found.access.actingRole
-      : found.access.kind === 'OFFICER'
-        ? 'CASE_OFFICER'
-        : null;
+    const { access } = found;
+    if (access.kind === 'PARTY') return access.actingRole;
+    return access.kind === 'OFFICER' ? 'CASE_OFFICER' : 'PRESS_OFFICER';
   }
 
   @FieldResolver(() => CasePermissionsObject, {

@@ -106,6 +106,7 @@ export class CasePermissionsObject {
 
 @ObjectType('Case', { description: 'A complaint case (klagesak), as the caller may see it.' })
 @Directive('@key(fields: "id")')
+@Directive('@key(fields: "caseNumber")')
 export class CaseObject {
   @Field(() => ID)
   id!: string;

@@ -61,7 +61,7 @@ export class FormsResolver {
 
   @FieldResolver(() => [WaiverObject], {
     description:
-      'Waivers of confidentiality: for case officers and the complainant or guardian; others see none.',
+      'Waivers of confidentiality: for case and press officers and the complainant or guardian; others see none.',
   })
   async waivers(@Root() found: CaseObject, @Ctx() ctx: Context): Promise<WaiverObject[]> {
     const now = new Date();

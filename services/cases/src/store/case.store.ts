@@ -19,6 +19,19 @@ export async function findCasesByIds(em: EntityManager, ids: readonly string[]):
   return rows.map(toCase);
 }
 
+/** Case ids by case number (one statement for many; unknown numbers are left out). */
+export async function findCaseIdsByNumbers(
+  em: EntityManager,
+  caseNumbers: readonly string[],
+): Promise<{ id: string; caseNumber: string }[]> {
+  const rows = await em.find(
+    CaseRecord,
+    { caseNumber: { $in: [...caseNumbers] } },
+    { fields: ['id', 'caseNumber'] },
+  );
+  return rows.map((r) => ({ id: r.id, caseNumber: r.caseNumber }));
+}
+
 /**
  * The status timelines of many cases in one statement, each in the order it happened: every
  * asked id is a key, [] when it has no events.

@@ -7,7 +7,7 @@ import type { CaseDocument } from '../domain/document.js';
 import type { Waiver } from '../domain/forms.js';
 import type { NamedParty } from '../domain/party.js';
 import { appendAccessLog } from './access-log.store.js';
-import { findCaseDetailsByIds, findCasesByIds } from './case.store.js';
+import { findCaseDetailsByIds, findCaseIdsByNumbers, findCasesByIds } from './case.store.js';
 import { findDocumentsByCaseIds } from './document.store.js';
 import { findWaiversByCaseIds } from './form.store.js';
 import { findPartiesByCaseIds } from './party.store.js';
@@ -24,6 +24,12 @@ export function createLoaders(em: EntityManager) {
     ),
     caseById: new DataLoader<string, Case | null>(async (ids) =>
       orderByKeys(ids, await findCasesByIds(em, ids), (c) => c.id),
+    ),
+    /** A case's id by its case number (references from other subgraphs by `caseNumber`). */
+    caseIdByNumber: new DataLoader<string, string | null>(async (numbers) =>
+      orderByKeys(numbers, await findCaseIdsByNumbers(em, numbers), (c) => c.caseNumber).map(
+        (c) => c?.id ?? null,
+      ),
     ),
     /** A case with board, decision, court status and timeline (two statements per batch). */
     caseDetailsById: new DataLoader<string, CaseDetails | null>(async (ids) =>

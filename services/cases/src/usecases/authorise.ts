@@ -34,6 +34,18 @@ export function authoriseCaseOfficer(principal: Principal): Result<string, 'UNAU
 }
 
 /**
+ * Press officers decide what the body may say about a case to a journalist (the press subgraph's
+ * `Case.pressDisclosure`). They reach a case only as a federation reference, and then see its
+ * process facts and waivers, never its parties or documents. The value is their staff id.
+ */
+export function authorisePressOfficer(principal: Principal): Result<string, 'UNAUTHENTICATED' | 'FORBIDDEN'> {
+  if (principal.kind === 'anonymous') return err('UNAUTHENTICATED');
+  return principal.kind === 'staff' && hasStaffRole(principal, 'press_officer')
+    ? ok(principal.staffId)
+    : err('FORBIDDEN');
+}
+
+/**
  * A partner client with a scope that names a first-instance body (partnerBodyOf): it reads
  * complaints on that body's decisions only. The value is its organisation number and body code.
  */

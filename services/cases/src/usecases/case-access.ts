@@ -13,11 +13,13 @@ import type { CaseView, Mandate, NamedParty } from '../domain/party.js';
 import type { CitizenViewer } from './authorise.js';
 
 /**
- * How the caller reaches a case: as a case officer (everything), or as a citizen through a party
- * row (CaseView), with what they may do there.
+ * How the caller reaches a case: as a case officer (everything), as a press officer (the facts
+ * the press subgraph's disclosure decision needs, only through a federation reference), or as a
+ * citizen through a party row (CaseView), with what they may do there.
  */
 export type CaseAccess =
   | { kind: 'OFFICER'; staffId: string }
+  | { kind: 'PRESS'; staffId: string }
   | {
       kind: 'PARTY';
       viewer: CitizenViewer;
@@ -25,6 +27,9 @@ export type CaseAccess =
       actingRole: AccessRole;
       permissions: CasePermissions;
     };
+
+/** Access through the case's own operations (the press view exists only for references). */
+export type DirectAccess = Exclude<CaseAccess, { kind: 'PRESS' }>;
 
 /** A case as the caller may see it. */
 export type CaseForCaller = CaseDetails & { access: CaseAccess };
@@ -77,9 +82,11 @@ export async function logAccess(
   const actor =
     access.kind === 'OFFICER'
       ? { actorKind: 'STAFF' as const, actorId: access.staffId, actorRole: 'CASE_OFFICER' as const }
-      : access.kind === 'PARTNER'
-        ? { actorKind: 'PARTNER' as const, actorId: access.orgnr, actorRole: 'PARTNER' as const }
-        : { actorKind: 'PERSON' as const, actorId: access.viewer.personId, actorRole: access.actingRole };
+      : access.kind === 'PRESS'
+        ? { actorKind: 'STAFF' as const, actorId: access.staffId, actorRole: 'PRESS_OFFICER' as const }
+        : access.kind === 'PARTNER'
+          ? { actorKind: 'PARTNER' as const, actorId: access.orgnr, actorRole: 'PARTNER' as const }
+          : { actorKind: 'PERSON' as const, actorId: access.viewer.personId, actorRole: access.actingRole };
   await ctx.loaders.accessLog.load({ caseId, ...actor, action, at });
 }
 

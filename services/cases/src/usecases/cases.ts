@@ -7,8 +7,8 @@ import { overviewScope } from '../domain/overview.js';
 import { findAccessLog } from '../store/access-log.store.js';
 import { type CaseFilter, type CaseRow, findOverviewPage } from '../store/case-query.store.js';
 import { decodeCursor, type Page } from '../store/page.js';
-import { authoriseCaseOfficer, authoriseCitizen } from './authorise.js';
-import { type CaseAccess, type CaseForCaller, citizenAccess, logAccess } from './case-access.js';
+import { authoriseCaseOfficer, authoriseCitizen, authorisePressOfficer } from './authorise.js';
+import { type CaseForCaller, citizenAccess, type DirectAccess, logAccess } from './case-access.js';
 
 export type Paging = { first: number; after: string | null };
 export const MAX_PAGE = 100;
@@ -96,11 +96,37 @@ export async function getCase(
   return ok({ ...details, access: access.value });
 }
 
+/**
+ * A case another subgraph refers to, by `id` or by `caseNumber`: the same rules as a direct read,
+ * and for press officers (who have no direct read) the press view, logged as PRESS_LOOKUP so the
+ * complainant sees it in "who has seen my case".
+ */
+export async function getCaseByReference(
+  ctx: Context,
+  reference: { id?: unknown; caseNumber?: unknown },
+  now: Date,
+): Promise<Result<CaseForCaller, ReadRefusal>> {
+  const id =
+    typeof reference.id === 'string'
+      ? reference.id
+      : typeof reference.caseNumber === 'string'
+        ? await ctx.loaders.caseIdByNumber.load(reference.caseNumber)
+        : null;
+  if (!id) return err('NOT_FOUND');
+  const press = authorisePressOfficer(ctx.principal);
+  if (!press.ok || authoriseCaseOfficer(ctx.principal).ok) return getCase(ctx, id, now);
+  const details = await ctx.loaders.caseDetailsById.load(id);
+  if (!details) return err('NOT_FOUND');
+  const access = { kind: 'PRESS', staffId: press.value } as const;
+  await logAccess(ctx, id, access, 'PRESS_LOOKUP', now);
+  return ok({ ...details, access });
+}
+
 export async function accessTo(
   ctx: Context,
   id: string,
   now: Date,
-): Promise<Result<CaseAccess, ReadRefusal>> {
+): Promise<Result<DirectAccess, ReadRefusal>> {
   if (ctx.principal.kind === 'staff') {
     const officer = authoriseCaseOfficer(ctx.principal);
     if (!officer.ok) return err('NOT_FOUND');

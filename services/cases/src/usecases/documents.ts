@@ -16,7 +16,7 @@ import {
 } from '../domain/document.js';
 import { findDocument, finishBlob, insertDocument, startBlob } from '../store/document.store.js';
 import { appendOutbox } from '../store/outbox.store.js';
-import type { CaseAccess } from './case-access.js';
+import type { DirectAccess } from './case-access.js';
 import { logAccess } from './case-access.js';
 import { accessTo } from './cases.js';
 
@@ -54,7 +54,7 @@ class Refused extends Error {
  * in Min side and may upload (decidePermissions: not a represented complainant) new information.
  */
 function uploadRole(
-  access: CaseAccess,
+  access: DirectAccess,
   category: string | null | undefined,
 ): Result<
   { direction: 'IN' | 'OUT'; category: DocumentCategory },

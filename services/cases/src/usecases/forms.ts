@@ -151,8 +151,9 @@ export async function revokeWaiver(
   return ok(await reloaded(ctx, waiver.caseId, access.value));
 }
 
-/** The case's waivers, for case officers and for whoever may give them; others see none. */
+/** The case's waivers, for case officers, press officers and whoever may give them; others see none. */
 export async function waiversFor(ctx: Context, found: CaseForCaller): Promise<Waiver[]> {
-  const may = found.access.kind === 'OFFICER' || mayGiveWaiver(found.access.actingRole).ok;
+  const { access } = found;
+  const may = access.kind !== 'PARTY' || mayGiveWaiver(access.actingRole).ok;
   return may ? ctx.loaders.waiversByCaseId.load(found.id) : [];
 }

@@ -5,6 +5,7 @@ import { Migration20261125200758 } from './Migration20261125200758.js';
 import { Migration20261125204702 } from './Migration20261125204702.js';
 import { Migration20261125210949 } from './Migration20261125210949.js';
 import { Migration20261125211839 } from './Migration20261125211839.js';
+import { Migration20261125223424 } from './Migration20261125223424.js';
 
 /**
  * Every migration of this service, in order. New ones come from
@@ -17,6 +18,7 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261125204702', class: Migration20261125204702 },
   { name: 'Migration20261125210949', class: Migration20261125210949 },
   { name: 'Migration20261125211839', class: Migration20261125211839 },
+  { name: 'Migration20261125223424', class: Migration20261125223424 },
 ];
 
 /** Where `migration:create` writes new migration files (the source folder, also when run from dist). */
