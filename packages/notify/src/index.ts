@@ -32,6 +32,7 @@ export {
   startNotificationWorker,
 } from './queue.js';
 export { NoticeDeliveryError, type SafeError, safeError } from './safe-error.js';
+export { type ScheduledJob, startScheduledJob } from './schedule.js';
 export {
   createRecordingSmsProvider,
   type RecordedSms,

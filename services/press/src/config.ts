@@ -1,6 +1,16 @@
-import { parseEnv, serviceEnvSchema, type z } from '@klageportal/kit';
+import { parseEnv, serviceEnvSchema, z } from '@klageportal/kit';
 
-const schema = serviceEnvSchema({ port: 4103, schema: 'press' });
+const pressEnv = z.object({
+  /** The schema of the press service's job queue (pg-boss): the retention job runs from it. */
+  PRESS_JOBS_SCHEMA: z
+    .string()
+    .regex(/^[a-z_][a-z0-9_]*$/)
+    .default('press_jobs'),
+  /** When the retention job runs (five-field cron, Oslo time): nightly by default. */
+  PRESS_RETENTION_CRON: z.string().min(9).default('30 2 * * *'),
+});
+
+const schema = z.intersection(serviceEnvSchema({ port: 4103, schema: 'press' }), pressEnv);
 
 export type Config = z.output<typeof schema>;
 

@@ -1,3 +1,4 @@
+import { DateTimeResolver } from 'graphql-scalars';
 import { Field, ObjectType } from 'type-graphql';
 
 @ObjectType('PressService', { description: 'When the body answers the press. Public.' })
@@ -13,4 +14,13 @@ export class PressServiceObject {
 
   @Field(() => Boolean, { description: 'Weekdays only, and not on Norwegian public holidays.' })
   excludesPublicHolidays!: boolean;
+
+  @Field(() => Boolean, { description: 'Press hours are open now.' })
+  openNow!: boolean;
+
+  @Field(() => DateTimeResolver, { description: 'Now, if open; else when press hours next open.' })
+  nextOpening!: Date;
+
+  @Field(() => DateTimeResolver, { nullable: true, description: 'When the current press hours close.' })
+  closesAt!: Date | null;
 }

@@ -1,8 +1,8 @@
 import type { Principal } from '@klageportal/federation';
 import { describe, expect, it } from 'vitest';
-import { authoriseLogRead } from './press-log.js';
+import { authorisePressOfficer } from './press-log.js';
 
-describe('authoriseLogRead: only press officers read the press log', () => {
+describe('authorisePressOfficer: only press officers read the press log', () => {
   it.each<[string, Principal, string | true]>([
     ['anonymous', { kind: 'anonymous' }, 'UNAUTHENTICATED'],
     [
@@ -23,7 +23,7 @@ describe('authoriseLogRead: only press officers read the press log', () => {
     ['press officer', { kind: 'staff', staffId: 's', roles: ['press_officer'] }, true],
     ['partner', { kind: 'partner', orgnr: '123456785', scopes: ['helseklage:npe.klagesaker'] }, 'FORBIDDEN'],
   ])('%s', (_label, principal, expected) => {
-    const result = authoriseLogRead(principal);
+    const result = authorisePressOfficer(principal);
     expect(result.ok ? true : result.code).toBe(expected);
   });
 });

@@ -8,6 +8,7 @@ import {
 
 /** One entry of the press-inquiry log. Readable only by press officers; deleted after ten years. */
 @Entity({ tableName: 'press_inquiry' })
+@Index({ properties: ['receivedAt'] })
 export class PressInquiryRecord {
   @PrimaryKey({ type: 'uuid' })
   id!: string;
@@ -36,6 +37,16 @@ export class PressInquiryRecord {
 
   @Enum({ items: [...INQUIRY_STATUSES] })
   status!: InquiryStatus;
+
+  @Property({ type: 'text', nullable: true })
+  answer: string | null = null;
+
+  @Property({ type: 'datetime', nullable: true })
+  answeredAt: Date | null = null;
+
+  /** Staff id (never a name) of who logged the entry, then of who answered it. */
+  @Property({ type: 'string', length: 64, nullable: true })
+  handledBy: string | null = null;
 
   @Index()
   @Property({ type: 'datetime' })
