@@ -13,7 +13,7 @@ export class DisclosureResolver {
   @Query(() => CaseObject, {
     nullable: true,
     description:
-      'Press officers: a case by its number, to ask what may be said about it (null when there is no such case).',
+      'Press officers: a case by its number, to ask what may be said about it. With no such case, `pressDisclosure` is null: answer as without a waiver (neither confirm nor deny).',
   })
   pressCase(@Arg('caseNumber', () => String) caseNumber: string, @Ctx() ctx: Context): CaseObject {
     const result = pressCase(ctx, caseNumber);
@@ -23,7 +23,7 @@ export class DisclosureResolver {
   @FieldResolver(() => PressDisclosureObject, {
     nullable: true,
     description:
-      'Press officers: what the body may say about this case to this journalist of this newsroom, and why.',
+      'Press officers: what the body may say about this case to this journalist of this newsroom, and why. Null when the cases subgraph knows no such case.',
   })
   @Directive(`@requires(fields: "${DISCLOSURE_REQUIRES}")`)
   pressDisclosure(
