@@ -4,6 +4,7 @@ import { graphql } from '@klageportal/testkit';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../support/browser.js';
+import { findPersonalData } from '../support/personal-data.js';
 import { startTestStack, type TestStack } from '../support/stack.js';
 
 /**
@@ -276,5 +277,6 @@ describe('Case.pressDisclosure through the gateway (federation @requires)', () =
   it('no process wrote a journalist name or an excluded topic to its log', () => {
     const text = stack.output.map((o) => o.line).join('\n');
     expect(text).not.toMatch(/Rita Demo|Jens Prøve|Tove Tilbake|Eksempel-TV|Radio Eksempel|diagnosen/);
+    expect(findPersonalData(stack.output.map((o) => o.line))).toEqual([]);
   });
 });
