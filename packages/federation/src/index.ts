@@ -44,3 +44,9 @@ export {
   type Service,
   type ServiceDefinition,
 } from './service.js';
+export {
+  createServiceTokenSigner,
+  createServiceTokenVerifier,
+  type ServiceTokenSigner,
+  type ServiceTokenVerifier,
+} from './service-token.js';

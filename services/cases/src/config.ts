@@ -1,7 +1,9 @@
-import { parseEnv, serviceEnvSchema, z } from '@klageportal/kit';
+import { envShapes, parseEnv, serviceEnvSchema, z } from '@klageportal/kit';
 import { notificationEnvSchema } from '@klageportal/notify';
 
 const casesEnv = z.object({
+  /** Public keys (JWKS) of the stats service: the only caller of the case-event feed. Unset: no feed. */
+  CASE_FEED_CONSUMER_KEYS: envShapes.jwks.optional(),
   /**
    * The schema of the event queues between services (pg-boss); unset: cases neither hears
    * identity's consent events nor sends notices (tests that do not need them).

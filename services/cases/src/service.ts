@@ -1,4 +1,4 @@
-import { composeService, type Service } from '@klageportal/federation';
+import { composeService, createServiceTokenVerifier, type Service } from '@klageportal/federation';
 import type { Logger } from '@klageportal/kit';
 import {
   createEventBus,
@@ -11,6 +11,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Config } from './config.js';
 import { type CasesDeps, createContext, defaultDeps } from './context.js';
 import { documentRoutes } from './http/documents.routes.js';
+import { CASE_FEED_AUDIENCE, feedRoutes } from './http/feed.routes.js';
 import { buildCasesSchema } from './schema/index.js';
 import { entities } from './store/entities/index.js';
 import { migrations, migrationsPathTs } from './store/migrations/index.js';
@@ -34,7 +35,20 @@ export function createCasesService(
     schema: buildCasesSchema,
     context: (base) => createContext(base, deps),
     seed,
-    routes: documentRoutes,
+    routes: (app, routeDeps) => {
+      documentRoutes(app, routeDeps);
+      feedRoutes(
+        config.CASE_FEED_CONSUMER_KEYS
+          ? createServiceTokenVerifier({
+              service: 'stats',
+              publicJwks: config.CASE_FEED_CONSUMER_KEYS as Parameters<
+                typeof createServiceTokenVerifier
+              >[0]['publicJwks'],
+              audience: CASE_FEED_AUDIENCE,
+            })
+          : null,
+      )(app, routeDeps);
+    },
     background: async ({ orm, logger }) => {
       if (!config.EVENTS_SCHEMA) return null;
       const stops: (() => Promise<void>)[] = [];

@@ -1,5 +1,11 @@
 import type { NamedParty } from './party.js';
 
+/**
+ * The events parties hear about: a change of status (a decision among them) and an outgoing
+ * document. Registration (no parties yet) and court status (followed in the courts) are not.
+ */
+export const NOTICE_EVENT_KINDS = ['STATUS_CHANGED', 'DOCUMENT_SENT'] as const;
+
 export type NoticeRecipient = { personId: string; channel: 'SMS' | 'EMAIL'; address: string };
 
 /**

@@ -3,7 +3,7 @@ import { err, ok, type Result } from '@klageportal/kit';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Case, CaseDetails, CaseStatus, CourtStatus, StatusEvent } from '../domain/case.js';
 import { CaseRecord, CaseStatusEventRecord } from './entities/index.js';
-import { appendOutbox } from './outbox.store.js';
+import { appendCaseEvents } from './outbox.store.js';
 
 const toCase = (r: CaseRecord): Case => ({
   id: r.id,
@@ -139,6 +139,7 @@ export async function insertCase(
       status: 'RECEIVED',
       at: input.receivedAt,
     });
+    await appendCaseEvents(tx as EntityManager, 'CASE_RECEIVED', [id], now);
     return true;
   });
   if (!inserted) return err('CASE_NUMBER_TAKEN');
@@ -191,7 +192,7 @@ export async function saveStatusChange(
     );
     if (rows === 0) return false;
     await tx.insert(CaseStatusEventRecord, { id: randomUUID(), caseId, status: after.status, at });
-    await appendOutbox(tx as EntityManager, 'STATUS_CHANGED', caseId, at);
+    await appendCaseEvents(tx as EntityManager, 'STATUS_CHANGED', [caseId], at);
     return true;
   });
   return changed ? ok(true) : err('CHANGED_MEANWHILE');
@@ -204,5 +205,10 @@ export async function saveCourtStatus(
   courtStatus: CourtStatus,
   at: Date,
 ): Promise<boolean> {
-  return (await em.nativeUpdate(CaseRecord, { id: caseId }, { courtStatus, updatedAt: at })) > 0;
+  return em.transactional(async (tx) => {
+    if ((await tx.nativeUpdate(CaseRecord, { id: caseId }, { courtStatus, updatedAt: at })) === 0)
+      return false;
+    await appendCaseEvents(tx as EntityManager, 'COURT_STATUS_CHANGED', [caseId], at);
+    return true;
+  });
 }

@@ -1,6 +1,85 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { NOTICE_EVENT_KINDS } from '../domain/notification.js';
 import { NotificationConsentRecord, OutboxRecord } from './entities/index.js';
 import type { OutboxKind } from './entities/outbox.entity.js';
+
+/**
+ * The snapshot a case event carries: the case's statistical facts after the change, built by the
+ * database from the row itself in the same statement (so it is what was committed). No party, no
+ * name, no document.
+ */
+const SNAPSHOT = `jsonb_build_object(
+  'caseTypeCode', c.case_type_code, 'firstInstanceBodyCode', c.first_instance_body_code,
+  'board', c.board, 'receivedAt', c.received_at, 'status', c.status, 'outcome', c.outcome,
+  'decidedAt', c.decided_at, 'courtStatus', c.court_status)`;
+
+/**
+ * Appends an event with the case's snapshot for each of these cases, inside the caller's
+ * transaction. `onlyMissing`: only for cases that have no snapshot event yet (seeding, which may
+ * run again).
+ */
+export async function appendCaseEvents(
+  tx: EntityManager,
+  kind: Exclude<OutboxKind, 'DOCUMENT_SENT'>,
+  caseIds: readonly string[],
+  at: Date,
+  options: { onlyMissing?: boolean } = {},
+): Promise<void> {
+  if (caseIds.length === 0) return;
+  const missing = options.onlyMissing
+    ? 'and not exists (select 1 from cases.outbox o where o.case_id = c.id and o.payload is not null)'
+    : '';
+  await tx.execute(
+    `insert into cases.outbox (kind, case_id, created_at, payload)
+     select ?, c.id, ?, ${SNAPSHOT} from cases.complaint_case c where c.id in (?) ${missing}
+     order by c.received_at, c.id`,
+    [kind, at, [...caseIds]],
+  );
+}
+
+/** The snapshot SQL, for the migration that gives existing cases their first event. */
+export const CASE_SNAPSHOT_SQL = SNAPSHOT;
+
+export type FeedPosition = { txid: string; seq: string };
+export type FeedEvent = FeedPosition & {
+  kind: OutboxKind;
+  caseId: string;
+  at: Date;
+  payload: Record<string, unknown> | null;
+};
+
+/**
+ * The case-event feed after `after`, in commit-safe order: only events of transactions that
+ * finished before every transaction still running (`txid` below the snapshot's xmin), ordered by
+ * (txid, seq). An event committed later always sorts after what was served, so a consumer that
+ * keeps its last position misses nothing and sees nothing twice.
+ */
+export async function readCaseFeed(
+  em: EntityManager,
+  after: FeedPosition,
+  limit: number,
+): Promise<FeedEvent[]> {
+  const rows = await em.execute<
+    { seq: string; txid: string; kind: OutboxKind; case_id: string; created_at: Date; payload: unknown }[]
+  >(
+    `select seq::text, txid::text, kind, case_id, created_at, payload from cases.outbox
+     where kind <> 'DOCUMENT_SENT' and (txid, seq) > (?::xid8, ?::bigint)
+       and txid < pg_snapshot_xmin(pg_current_snapshot())
+     order by txid, seq limit ?`,
+    [after.txid, after.seq, limit],
+  );
+  return rows.map((r) => ({
+    seq: r.seq,
+    txid: r.txid,
+    kind: r.kind,
+    caseId: r.case_id,
+    at: new Date(r.created_at),
+    payload: (typeof r.payload === 'string' ? JSON.parse(r.payload) : r.payload) as Record<
+      string,
+      unknown
+    > | null,
+  }));
+}
 
 /** Appends an event to the outbox, inside the caller's transaction. */
 export async function appendOutbox(
@@ -32,8 +111,8 @@ export async function readOutbox(
     [consumer],
   );
   const rows = await tx.execute<{ seq: string; kind: OutboxKind; case_id: string }[]>(
-    'select seq, kind, case_id from cases.outbox where seq > ? order by seq limit ?',
-    [cursor?.last_seq ?? '0', limit],
+    'select seq, kind, case_id from cases.outbox where seq > ? and kind in (?) order by seq limit ?',
+    [cursor?.last_seq ?? '0', [...NOTICE_EVENT_KINDS], limit],
   );
   const events = rows.map((r) => ({ seq: String(r.seq), kind: r.kind, caseId: r.case_id }));
   return {

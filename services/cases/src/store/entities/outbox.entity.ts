@@ -1,14 +1,24 @@
 import { OptionalProps } from '@mikro-orm/core';
-import { Entity, Enum, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
+import { Entity, Enum, Index, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 
-/** What happened to a case, in commit order, written in the same transaction as the change. */
-export const OUTBOX_KINDS = ['STATUS_CHANGED', 'DOCUMENT_SENT'] as const;
+/**
+ * What happened to a case, written in the same transaction as the change: received, status
+ * changed (a decision is a change to DECIDED), court status changed — each with a snapshot of the
+ * case's statistical facts (no personal data) for the stats feed — and an outgoing document.
+ */
+export const OUTBOX_KINDS = [
+  'CASE_RECEIVED',
+  'STATUS_CHANGED',
+  'COURT_STATUS_CHANGED',
+  'DOCUMENT_SENT',
+] as const;
 export type OutboxKind = (typeof OUTBOX_KINDS)[number];
 
 /** The transactional outbox: read in `seq` order by the notification relay (and stats, later). */
 @Entity({ tableName: 'outbox' })
+@Index({ properties: ['txid', 'seq'] })
 export class OutboxRecord {
-  [OptionalProps]?: 'seq';
+  [OptionalProps]?: 'seq' | 'payload' | 'txid';
 
   @PrimaryKey({ type: 'bigint', autoincrement: true })
   seq!: string;
@@ -22,6 +32,17 @@ export class OutboxRecord {
 
   @Property({ type: 'datetime' })
   createdAt!: Date;
+
+  /**
+   * The case's facts after the change (CaseFactsSnapshot), for the stats feed; null for events
+   * that carry none (DOCUMENT_SENT).
+   */
+  @Property({ type: 'json', nullable: true })
+  payload?: Record<string, unknown> | null;
+
+  /** The writing transaction's id: the feed serves events in (txid, seq) order, commit-safe. */
+  @Property({ columnType: 'xid8', defaultRaw: 'pg_current_xact_id()', lazy: true })
+  txid?: string;
 }
 
 /** How far a consumer has read the outbox. */

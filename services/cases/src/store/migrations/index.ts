@@ -6,6 +6,7 @@ import { Migration20261125204702 } from './Migration20261125204702.js';
 import { Migration20261125210949 } from './Migration20261125210949.js';
 import { Migration20261125211839 } from './Migration20261125211839.js';
 import { Migration20261125223424 } from './Migration20261125223424.js';
+import { Migration20261125225050 } from './Migration20261125225050.js';
 
 /**
  * Every migration of this service, in order. New ones come from
@@ -19,6 +20,7 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261125210949', class: Migration20261125210949 },
   { name: 'Migration20261125211839', class: Migration20261125211839 },
   { name: 'Migration20261125223424', class: Migration20261125223424 },
+  { name: 'Migration20261125225050', class: Migration20261125225050 },
 ];
 
 /** Where `migration:create` writes new migration files (the source folder, also when run from dist). */

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { CASE_STATUSES } from '../../domain/case.js';
 import { CasePartyRecord, CaseRecord, CaseStatusEventRecord } from '../entities/index.js';
+import { appendCaseEvents } from '../outbox.store.js';
 
 /**
  * Many synthetic cases for one lawyer, for benchmarks and statement-count tests: each case has a
@@ -82,6 +83,9 @@ export async function seedLawyerCases(
   }
   for (let i = 0; i < events.length; i += 1000) {
     await em.insertMany(CaseStatusEventRecord, events.slice(i, i + 1000) as never[]);
+  }
+  for (let i = 0; i < ids.length; i += 1000) {
+    await appendCaseEvents(em, 'CASE_RECEIVED', ids.slice(i, i + 1000), new Date());
   }
   return ids;
 }

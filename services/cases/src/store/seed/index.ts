@@ -8,6 +8,7 @@ import {
   CaseTypeRecord,
   FirstInstanceBodyRecord,
 } from '../entities/index.js';
+import { appendCaseEvents } from '../outbox.store.js';
 import caseTypes from './reference/case-types.json' with { type: 'json' };
 import bodies from './reference/first-instance-bodies.json' with { type: 'json' };
 
@@ -164,7 +165,7 @@ const seedId = (prefix: string, caseIndex: number, index: number) =>
  * seeded case's board and decision are set again from the list (filling them in on databases
  * seeded before those columns existed).
  */
-export async function seed(em: EntityManager, _now: Date): Promise<void> {
+export async function seed(em: EntityManager, now: Date): Promise<void> {
   await em.upsertMany(
     FirstInstanceBodyRecord,
     bodies.map((b) => ({ code: b.code, nameNb: b.name_nb, nameEn: b.name_en ?? null })),
@@ -232,5 +233,13 @@ export async function seed(em: EntityManager, _now: Date): Promise<void> {
       })),
     ),
     { onConflictAction: 'ignore', onConflictFields: ['id'] },
+  );
+  // the stats feed hears of every case: one snapshot event for each seeded case that has none
+  await appendCaseEvents(
+    em,
+    'CASE_RECEIVED',
+    SYNTHETIC_CASES.map((c) => c.id),
+    now,
+    { onlyMissing: true },
   );
 }
