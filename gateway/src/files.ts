@@ -9,3 +9,6 @@ const FILE_ROUTES: [string, RegExp, 'upload' | 'download'][] = [
 export function filesRoute(method: string, path: string): 'upload' | 'download' | null {
   return FILE_ROUTES.find(([m, pattern]) => m === method && pattern.test(path))?.[2] ?? null;
 }
+
+/** The open-data files stats serves: `statistikk-<year>.json|csv`. */
+export const OPEN_DATA_FILE = /^statistikk-\d{4}\.(json|csv)$/;

@@ -27,7 +27,7 @@ import { createAuthenticator } from './authenticate.js';
 import type { Config } from './config.js';
 import type { GatewayContext } from './context.js';
 import { SubgraphDataSource } from './data-source.js';
-import { filesRoute } from './files.js';
+import { filesRoute, OPEN_DATA_FILE } from './files.js';
 
 /** GraphiQL is our own bundle: scripts, workers and fonts all come from this origin. */
 export const GRAPHIQL_CSP = [
@@ -189,6 +189,26 @@ export async function startGateway({
     const token = await signInternalToken(outcome.principal, 'cases', requestId);
     forwardRequest(new URL(path, config.subgraphs.cases), req, res, {
       timeoutMs: 10 * 60_000,
+      dropHeaders: ['cookie', 'authorization'],
+      setHeaders: { authorization: `Bearer ${token}`, 'x-request-id': requestId },
+      onUnavailable: (r) => {
+        r.writeHead(503, { 'content-type': 'application/json' });
+        r.end(JSON.stringify({ error: 'UNAVAILABLE' }));
+      },
+    });
+  });
+  // Open data: the public statistics as JSON and CSV files, from stats, for anyone (no session
+  // looked up; stats gets an anonymous internal token).
+  app.get('/open-data/:file', accessLog(logger), async (req, res) => {
+    const file = String(req.params.file);
+    if (!OPEN_DATA_FILE.test(file)) {
+      res.status(404).json({ error: 'NOT_FOUND' });
+      return;
+    }
+    const requestId = String(req.id);
+    const token = await signInternalToken(anonymous, 'stats', requestId);
+    forwardRequest(new URL(`/open-data/${file}`, config.subgraphs.stats), req, res, {
+      timeoutMs: 30_000,
       dropHeaders: ['cookie', 'authorization'],
       setHeaders: { authorization: `Bearer ${token}`, 'x-request-id': requestId },
       onUnavailable: (r) => {

@@ -119,6 +119,8 @@ export async function startStack(options: StackOptions): Promise<Stack> {
   };
   // A fresh key pair per run: internal tokens live a minute, so nothing needs to outlive it.
   const internalKeys = await generateInternalKeyPair();
+  // stats reads the case-event feed of cases with a key of its own (never the gateway's)
+  const feedKeys = await generateInternalKeyPair('stats-feed');
   const processes: ManagedProcess[] = [];
   let mailCatcher: MailCatcher | undefined;
   const stop = async () => {
@@ -209,9 +211,15 @@ export async function startStack(options: StackOptions): Promise<Stack> {
         MIN_SIDE_URL: portalUrl,
         SMS_OUTBOX_FILE: smsOutboxFile,
         EVENTS_SCHEMA: 'events',
+        CASE_FEED_CONSUMER_KEYS: JSON.stringify(feedKeys.publicJwks),
+        // background cases, so the public statistics have figures above the suppression threshold
+        SEED_STATISTICAL_CASES: '1500',
       },
       press: {},
-      stats: {},
+      stats: {
+        CASES_FEED_URL: `${urlOf(options.ports.cases)}/feed/case-events`,
+        CASE_FEED_PRIVATE_KEY: JSON.stringify(feedKeys.privateJwk),
+      },
     };
     await Promise.all(
       SUBGRAPHS.map(async (name) => {

@@ -2,6 +2,8 @@ import { envShapes, parseEnv, serviceEnvSchema, z } from '@klageportal/kit';
 import { notificationEnvSchema } from '@klageportal/notify';
 
 const casesEnv = z.object({
+  /** With `seed`: also this many synthetic background cases (no parties) for the statistics. */
+  SEED_STATISTICAL_CASES: z.coerce.number().int().min(0).max(5_000_000).default(0),
   /** Public keys (JWKS) of the stats service: the only caller of the case-event feed. Unset: no feed. */
   CASE_FEED_CONSUMER_KEYS: envShapes.jwks.optional(),
   /**

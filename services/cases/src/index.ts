@@ -5,3 +5,4 @@ export { buildCasesSchema as buildSchema } from './schema/index.js';
 export { createCasesService as createService } from './service.js';
 export { entities } from './store/entities/index.js';
 export { seedLawyerCases } from './store/seed/bulk.js';
+export { seedStatisticalCases } from './store/seed/statistical.js';

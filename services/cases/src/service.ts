@@ -17,6 +17,7 @@ import { entities } from './store/entities/index.js';
 import { migrations, migrationsPathTs } from './store/migrations/index.js';
 import { recordNotificationConsent } from './store/outbox.store.js';
 import { seed } from './store/seed/index.js';
+import { seedStatisticalCases } from './store/seed/statistical.js';
 import { RELAY_BATCH, relayOutbox } from './usecases/notifications.js';
 
 /** The cases service; tests may give it another file store or virus scanner. */
@@ -34,7 +35,11 @@ export function createCasesService(
     migrationsPathTs,
     schema: buildCasesSchema,
     context: (base) => createContext(base, deps),
-    seed,
+    seed: async (em, now) => {
+      await seed(em, now);
+      if (config.SEED_STATISTICAL_CASES > 0)
+        await seedStatisticalCases(em as EntityManager, { count: config.SEED_STATISTICAL_CASES, now });
+    },
     routes: (app, routeDeps) => {
       documentRoutes(app, routeDeps);
       feedRoutes(
