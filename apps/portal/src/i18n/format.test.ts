@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { dateInputToInstant, formatDate, formatDateTime, formatFileSize, todayInOslo } from './format';
+import {
+  dateInputToInstant,
+  dateTimeInputToInstant,
+  formatDate,
+  formatDateTime,
+  formatFileSize,
+  formatTimeOfDay,
+  formatWeekdayDateTime,
+  nowInOsloForInput,
+  todayInOslo,
+} from './format';
 
 describe('formatDate', () => {
   it('shows the date as it is in Norway, in each language', () => {
@@ -67,5 +77,39 @@ describe('formatFileSize', () => {
     [25 * 1024 * 1024, 'nb', `25${nbsp}MB`],
   ] as const)('%i bytes in %s → %s', (bytes, language, expected) => {
     expect(formatFileSize(bytes, language)).toBe(expected);
+  });
+});
+
+describe('formatWeekdayDateTime', () => {
+  it('names the weekday, in Norwegian time', () => {
+    // 08:00 UTC on Monday 30 November is 09:00 in Oslo
+    expect(formatWeekdayDateTime('2026-11-30T08:00:00Z', 'nb')).toMatch(/^mandag 30\. november.*09.00$/);
+    expect(formatWeekdayDateTime('2026-11-30T08:00:00Z', 'en')).toMatch(/^Monday,? 30 November.*09:00$/);
+    expect(formatWeekdayDateTime('x', 'nb')).toBe('x');
+  });
+});
+
+describe('formatTimeOfDay', () => {
+  it('is the Norwegian wall-clock time, written as each language writes it', () => {
+    expect(formatTimeOfDay('2026-11-30T13:00:00Z', 'nb')).toBe('14.00');
+    expect(formatTimeOfDay('2026-06-30T12:05:00Z', 'en')).toBe('14:05');
+  });
+});
+
+describe('nowInOsloForInput and dateTimeInputToInstant', () => {
+  it('go back and forth in Norwegian time, winter and summer', () => {
+    expect(nowInOsloForInput(new Date('2026-01-14T09:12:40Z'))).toBe('2026-01-14T10:12');
+    expect(nowInOsloForInput(new Date('2026-06-30T22:30:00Z'))).toBe('2026-07-01T00:30');
+    expect(dateTimeInputToInstant('2026-01-14T10:12')).toBe('2026-01-14T09:12:00.000Z');
+    expect(dateTimeInputToInstant('2026-07-01T00:30')).toBe('2026-06-30T22:30:00.000Z');
+    // the days summer time begins and ends
+    expect(dateTimeInputToInstant('2026-03-29T12:00')).toBe('2026-03-29T10:00:00.000Z');
+    expect(dateTimeInputToInstant('2026-10-25T12:00')).toBe('2026-10-25T11:00:00.000Z');
+  });
+
+  it('refuses what is not a date and time', () => {
+    for (const value of ['', '2026-01-14', '2026-02-30T10:00', '2026-01-14T25:00', '14.01.2026 10:00']) {
+      expect(dateTimeInputToInstant(value)).toBeNull();
+    }
   });
 });

@@ -75,6 +75,31 @@ export function formatDateTime(iso: string, language: Language): string {
   }).format(date);
 }
 
+/**
+ * "mandag 30. november kl. 09.00" / "Monday 30 November at 09:00", Norwegian time: when something
+ * happens within the next days (the press office's next opening). Unparsable input is shown as is.
+ */
+export function formatWeekdayDateTime(iso: string, language: Language): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(toIntlLocales(language), {
+    timeZone,
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    hour: '2-digit',
+    minute: '2-digit',
+  }).format(date);
+}
+
+/** "09.00" / "09:00": the time of day in Norway. */
+export function formatTimeOfDay(iso: string, language: Language): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  const { hour, minute } = osloParts(date);
+  return formatClockTime(`${hour}:${String(minute).padStart(2, '0')}`, language);
+}
+
 function osloParts(at: Date): { year: number; month: number; day: number; hour: number; minute: number } {
   const parts = Object.fromEntries(
     new Intl.DateTimeFormat('en-GB', {
@@ -122,6 +147,45 @@ export function dateInputToInstant(value: string, now: Date): string | null {
   const oslo = osloParts(check);
   const offsetMs = Date.UTC(oslo.year, oslo.month - 1, oslo.day, oslo.hour, oslo.minute) - guess;
   return new Date(guess - offsetMs).toISOString();
+}
+
+const pad2 = (n: number) => String(n).padStart(2, '0');
+
+/** Now in Norway as `YYYY-MM-DDTHH:MM` (the value of an `<input type="datetime-local">`). */
+export function nowInOsloForInput(now: Date): string {
+  const { year, month, day, hour, minute } = osloParts(now);
+  return `${String(year).padStart(4, '0')}-${pad2(month)}-${pad2(day)}T${pad2(hour)}:${pad2(minute)}`;
+}
+
+/**
+ * The instant for a date and time picked in a form (`YYYY-MM-DDTHH:MM`, meant as wall-clock time in
+ * Norway, summer or winter). Null when not a valid date and time.
+ */
+export function dateTimeInputToInstant(value: string): string | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?$/.exec(value.trim());
+  if (!match) return null;
+  const [year, month, day, hour, minute] = match.slice(1, 6).map(Number) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
+  if (hour > 23 || minute > 59) return null;
+  const wall = Date.UTC(year, month - 1, day, hour, minute);
+  const check = new Date(wall);
+  if (check.getUTCFullYear() !== year || check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) {
+    return null; // e.g. 2026-02-30
+  }
+  const offsetAt = (at: number) => {
+    const oslo = osloParts(new Date(at));
+    return Date.UTC(oslo.year, oslo.month - 1, oslo.day, oslo.hour, oslo.minute) - at;
+  };
+  // First guess with the offset at the wall-clock value read as UTC, then once more with the offset
+  // at that guess (they differ only around the change to and from summer time).
+  let instant = wall - offsetAt(wall);
+  instant = wall - offsetAt(instant);
+  return new Date(instant).toISOString();
 }
 
 const KIB = 1024;
