@@ -34,6 +34,8 @@ describe('matchRoute', () => {
     expect(matchRoute('/intern')).toEqual({ name: 'staffCases' });
     expect(matchRoute('/intern/ny/')).toEqual({ name: 'staffRegister' });
     expect(matchRoute('/intern/saker/abc')).toEqual({ name: 'staffCase', id: 'abc' });
+    expect(matchRoute('/intern/presse/')).toEqual({ name: 'staffPress' });
+    expect(matchRoute('/presse')).toEqual({ name: 'press' });
   });
 
   it('treats anything else as not found', () => {

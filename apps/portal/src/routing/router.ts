@@ -9,6 +9,10 @@ export const paths = {
   myCases: '/saker',
   staff: '/intern',
   staffRegister: '/intern/ny',
+  /** The press office's console (press officers only). */
+  staffPress: '/intern/presse',
+  /** Public: press hours and how we answer the press. */
+  press: '/presse',
 } as const;
 
 /** A case page in Min side. Ids are opaque (UUIDs), so they are safe in an address. */
@@ -31,6 +35,8 @@ export type Route =
   | { name: 'staffCases' }
   | { name: 'staffRegister' }
   | { name: 'staffCase'; id: string }
+  | { name: 'staffPress' }
+  | { name: 'press' }
   | { name: 'notFound' };
 
 function segment(value: string): string | null {
@@ -58,6 +64,10 @@ export function matchRoute(pathname: string): Route {
       return { name: 'staffCases' };
     case paths.staffRegister:
       return { name: 'staffRegister' };
+    case paths.staffPress:
+      return { name: 'staffPress' };
+    case paths.press:
+      return { name: 'press' };
   }
   const caseMatch = /^\/saker\/([^/]+)$/.exec(path);
   if (caseMatch) {
@@ -72,7 +82,7 @@ export function matchRoute(pathname: string): Route {
   return { name: 'notFound' };
 }
 
-/** Whether the path belongs to the case officers' console (staff login, not ID-porten). */
+/** Whether the path belongs to the staff console (case officers, press office: staff login, not ID-porten). */
 export function isStaffPath(pathname: string): boolean {
   const path = normalisePath(pathname);
   return path === paths.staff || path.startsWith(`${paths.staff}/`);
