@@ -38,7 +38,7 @@ export const partyRoles: readonly PartyRole[] = [
   'SURVIVING_RELATIVE',
 ];
 
-export type AccessRole = PartyRole | 'CASE_OFFICER' | 'PARTNER';
+export type AccessRole = PartyRole | 'CASE_OFFICER' | 'PRESS_OFFICER' | 'PARTNER';
 
 export type UnavailableReason = 'TWO_LAWYERS' | 'MISSING_CONTACT' | 'MISSING_MOBILE' | 'MISSING_EMAIL';
 
@@ -214,7 +214,8 @@ export type AccessAction =
   | 'COURT_STATUS_CHANGED'
   | 'DOCUMENT_ADDED'
   | 'DOWNLOADED'
-  | 'CASE_FILE_DOWNLOADED';
+  | 'CASE_FILE_DOWNLOADED'
+  | 'PRESS_LOOKUP';
 
 export interface CaseAccessEntry {
   at: string;

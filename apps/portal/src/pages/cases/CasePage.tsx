@@ -9,10 +9,12 @@ import { useDocumentTitle, useI18n } from '../../i18n/I18nProvider';
 import { toGraphQLLanguage } from '../../i18n/languages';
 import { paths } from '../../routing/router';
 import {
+  accessActorKey,
   actionKeys,
   courtStatusKeys,
   describePermissions,
   keyOf,
+  mayNameActor,
   needsContactDetails,
   outcomeKeys,
   roleKeys,
@@ -389,18 +391,23 @@ function AccessLogSection({ entries }: { entries: CaseAccessEntry[] }) {
           <Table.Body>
             {entries.map((entry, index) => {
               const action = keyOf(actionKeys, entry.action);
-              const role =
-                entry.actorRole === 'CASE_OFFICER' ? m.accessLogCaseOfficer : roleText(m, entry.actorRole);
+              const staff = accessActorKey(entry.actorRole);
+              const role = staff ? m[staff] : roleText(m, entry.actorRole);
               return (
-                // biome-ignore lint/suspicious/noArrayIndexKey: log lines have no id and never move
-                <Table.Row key={index}>
+                <Table.Row
+                  // biome-ignore lint/suspicious/noArrayIndexKey: log lines have no id and never move
+                  key={index}
+                  data-testid="access-entry"
+                  data-actor-role={entry.actorRole}
+                  data-action={entry.action}
+                >
                   <Table.Cell>
                     <time dateTime={entry.at}>{formatDateTime(entry.at, language)}</time>
                   </Table.Cell>
                   <Table.Cell>
                     {entry.isViewer
                       ? m.caseAccessLogYou
-                      : entry.actorName && entry.actorRole !== 'CASE_OFFICER' && entry.actorRole !== 'PARTNER'
+                      : entry.actorName && mayNameActor(entry.actorRole)
                         ? format(m.caseAccessLogPerson, { name: entry.actorName, role: role.toLowerCase() })
                         : role}
                   </Table.Cell>

@@ -3,11 +3,14 @@ import { caseStatuses, courtStatuses, outcomes, partyRoles } from '../../api/cas
 import { mutationErrorKey } from '../../api/mutations';
 import { en } from '../../i18n/messages/en';
 import { nb } from '../../i18n/messages/nb';
+import { nn } from '../../i18n/messages/nn';
 import {
+  accessActorKey,
   actionKeys,
   courtStatusKeys,
   describePermissions,
   keyOf,
+  mayNameActor,
   needsContactDetails,
   nextStatuses,
   outcomeKeys,
@@ -37,6 +40,28 @@ describe('code tables', () => {
     expect(keyOf(statusKeys, 'ARCHIVED')).toBeUndefined();
     expect(keyOf(statusKeys, null)).toBeUndefined();
     expect(keyOf(statusKeys, 'toString')).toBeUndefined();
+  });
+});
+
+describe('who has seen my case', () => {
+  it('shows the press office by role and what it did, in nb, nn and en', () => {
+    expect(keyOf(roleKeys, 'PRESS_OFFICER')).toBe('accessPressOfficer');
+    expect(keyOf(actionKeys, 'PRESS_LOOKUP')).toBe('actionPressLookup');
+    expect(accessActorKey('PRESS_OFFICER')).toBe('accessLogPressOffice');
+    expect(nb.accessLogPressOffice).toBe('Pressevakten hos oss, Nasjonalt klageorgan for helsetjenesten');
+    expect(nb.actionPressLookup).toBe('Sjekket hva vi kan si til pressen om saken');
+    expect(nn.accessLogPressOffice).toMatch(/^Pressevakta/);
+    expect(en.accessLogPressOffice).toMatch(/^Our press office/);
+    expect(en.actionPressLookup).toBe('Checked what we may tell the press about the case');
+  });
+
+  it('names the parties only: never staff, the press office, the partner or a role it does not know', () => {
+    for (const role of partyRoles) expect(mayNameActor(role)).toBe(true);
+    for (const role of ['CASE_OFFICER', 'PRESS_OFFICER', 'PARTNER', 'SOMETHING_NEW']) {
+      expect(mayNameActor(role), role).toBe(false);
+    }
+    expect(accessActorKey('CASE_OFFICER')).toBe('accessLogCaseOfficer');
+    expect(accessActorKey('COMPLAINANT')).toBeNull();
   });
 });
 

@@ -9,6 +9,7 @@ import type {
   Outcome,
   UnavailableReason,
 } from '../../api/cases';
+import { partyRoles } from '../../api/cases';
 import type { MessageKey } from '../../i18n/messages';
 
 export const statusKeys: Readonly<Record<CaseStatus, MessageKey>> = {
@@ -41,6 +42,7 @@ export const roleKeys: Readonly<Record<AccessRole, MessageKey>> = {
   GUARDIAN: 'partyGuardian',
   SURVIVING_RELATIVE: 'partySurvivingRelative',
   CASE_OFFICER: 'accessCaseOfficer',
+  PRESS_OFFICER: 'accessPressOfficer',
   PARTNER: 'accessPartner',
 };
 
@@ -56,6 +58,7 @@ export const actionKeys: Readonly<Record<AccessAction, MessageKey>> = {
   DOCUMENT_ADDED: 'actionDocumentAdded',
   DOWNLOADED: 'actionDownloaded',
   CASE_FILE_DOWNLOADED: 'actionCaseFileDownloaded',
+  PRESS_LOOKUP: 'actionPressLookup',
 };
 
 export const unavailableKeys: Readonly<Record<UnavailableReason, MessageKey>> = {
@@ -64,6 +67,26 @@ export const unavailableKeys: Readonly<Record<UnavailableReason, MessageKey>> = 
   MISSING_MOBILE: 'caseUnavailableMissingMobile',
   MISSING_EMAIL: 'caseUnavailableMissingEmail',
 };
+
+/**
+ * Who did something, for "who has seen my case": the body's staff and the partner by role and unit,
+ * never by name (the press office is always "the press office"); a party by name and role.
+ */
+export function accessActorKey(role: AccessRole | string): MessageKey | null {
+  if (role === 'CASE_OFFICER') return 'accessLogCaseOfficer';
+  if (role === 'PRESS_OFFICER') return 'accessLogPressOffice';
+  return null;
+}
+
+const partyRoleNames: ReadonlySet<string> = new Set(partyRoles);
+
+/**
+ * Whether the access log may name whoever did it: only the parties, never staff, the press office or
+ * the partner (nor a role a newer API may add).
+ */
+export function mayNameActor(role: AccessRole | string): boolean {
+  return partyRoleNames.has(role);
+}
 
 /** A key from one of the tables above, or undefined for a value a newer API may send. */
 export function keyOf<K extends string>(
