@@ -38,6 +38,7 @@ export async function fetchStaffViewer(signal?: AbortSignal): Promise<StaffViewe
 }
 
 export const CASE_OFFICER_ROLE = 'case_officer';
+export const PRESS_OFFICER_ROLE = 'press_officer';
 
 export interface StaffCaseRow {
   id: string;
