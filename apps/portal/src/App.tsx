@@ -3,6 +3,7 @@ import { SiteFooter } from './components/SiteFooter';
 import { SiteHeader } from './components/SiteHeader';
 import { I18nProvider, useMessages } from './i18n/I18nProvider';
 import { AccessDeniedPage } from './pages/AccessDeniedPage';
+import { PressPage } from './pages/press/PressPage';
 import { StaffPages } from './pages/staff/StaffPages';
 import { ViewerPages } from './pages/ViewerPages';
 import { isStaffPath, paths, usePathname } from './routing/router';
@@ -11,6 +12,8 @@ function CurrentPage() {
   const path = usePathname();
   // The refusal page must work without a session, so it asks the gateway nothing.
   if (path === paths.accessDenied) return <AccessDeniedPage />;
+  // For the press: public, and shown whoever is logged in (no consent page in front of it).
+  if (path === paths.press) return <PressPage />;
   // The case officers' console has its own (staff) login.
   if (isStaffPath(path)) return <StaffPages path={path} />;
   return <ViewerPages path={path} />;

@@ -125,6 +125,9 @@ function PressSection({ pressService }: { pressService: NonNullable<StartPageDat
           to: formatClockTime(pressService.answersTo, language),
         })}
       </Paragraph>
+      <Paragraph>
+        <Link href={paths.press}>{m.pressStartLink}</Link>
+      </Paragraph>
     </section>
   );
 }
