@@ -40,3 +40,26 @@ export async function staffLogin(stack: TestStack, page: Page, name: string): Pr
   await page.getByRole('button', { name: new RegExp(name) }).click();
   await page.waitForURL(`${stack.urls.portal}/intern**`);
 }
+
+/**
+ * A GraphQL call made by the page itself (same origin, its session cookie, the CSRF header), as the
+ * portal's own code would make it; returns the parsed body.
+ */
+export function graphqlFromPage<T = unknown>(
+  page: Page,
+  query: string,
+  variables: Record<string, unknown> = {},
+): Promise<{ data?: T | null; errors?: { message: string; extensions?: { code?: string } }[] }> {
+  return page.evaluate(
+    async ({ query, variables }) => {
+      const response = await fetch('/graphql', {
+        method: 'POST',
+        credentials: 'same-origin',
+        headers: { 'content-type': 'application/json', 'apollo-require-preflight': 'true' },
+        body: JSON.stringify({ query, variables }),
+      });
+      return response.json();
+    },
+    { query, variables },
+  );
+}
