@@ -21,5 +21,13 @@ describeAuthorisationMatrix({
       query: '{ statistics { year received } }',
       expect: everyone('ALLOWED'),
     },
+    'Query.statisticsForYears': {
+      query: '{ statisticsForYears(from: 2025, to: 2026) { year received } }',
+      expect: everyone('ALLOWED'),
+    },
+    'Query.patientInjuryCourtCases': {
+      query: '{ patientInjuryCourtCases { total } }',
+      expect: everyone('ALLOWED'),
+    },
   },
 });

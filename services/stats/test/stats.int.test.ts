@@ -1,46 +1,162 @@
 import { describeInternalTokenChecks, startTestService, type TestService } from '@klageportal/testkit';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createService, loadConfig } from '../src/index.js';
+import { consumeAll, type FeedReader } from '../src/usecases/feed-consumer.js';
+import { syntheticFeed } from './synthetic-feed.js';
 
-type Stats = {
-  statistics: {
-    year: number;
-    received: number;
-    decided: number;
-    byCaseType: { caseType: { code: string }; received: number; decided: number }[];
-  };
+/** The public statistics over projections fed with a recorded feed (600 cases in 2026). */
+const events = syntheticFeed({ cases: 600, seed: 11, year: 2026 });
+const reader: FeedReader = async (after, limit) => {
+  const from = after === '0:0' ? 0 : Number(after.split(':')[1]);
+  const page = events.filter((e) => Number(e.position.split(':')[1]) > from).slice(0, limit);
+  return { events: page, next: page.at(-1)?.position ?? after };
 };
-
-const QUERY =
-  'query($year: Int) { statistics(year: $year) { year received decided byCaseType { caseType { code } received decided } } }';
 
 let svc: TestService;
 beforeAll(async () => {
-  svc = await startTestService({ name: 'stats', loadConfig, create: createService, seed: true });
+  svc = await startTestService({
+    name: 'stats',
+    loadConfig,
+    create: (config, options) =>
+      createService(config, { ...options, deps: { clock: () => new Date('2026-11-25T12:00:00Z') } }),
+  });
+  await consumeAll(svc.service.orm.em.fork() as EntityManager, reader, { limit: 500 });
 });
 afterAll(() => svc?.dispose());
 
-describe('stats subgraph', () => {
-  it('is live and ready once its database answers', async () => {
-    expect((await fetch(`${svc.baseUrl}/readyz`)).status).toBe(200);
-  });
+type Year = {
+  year: number;
+  threshold: number;
+  received: number | null;
+  decided: number | null;
+  months: { month: string; received: number | null; decided: number | null }[];
+  byCaseType: {
+    caseType: { code: string };
+    group: string;
+    received: number | null;
+    decided: number | null;
+    processingTime: {
+      decided: number | null;
+      medianWeeks: number | null;
+      p80Weeks: number | null;
+      suppressed: boolean;
+    };
+  }[];
+  byCaseTypeGroup: { group: string; received: number | null }[];
+  byFirstInstanceBody: { firstInstanceBody: { code: string }; received: number | null }[];
+  outcomes: { outcome: string; count: number | null }[];
+};
+const YEAR = `year threshold received decided months { month received decided }
+  byCaseType { caseType { code } group received decided processingTime { decided medianWeeks p80Weeks suppressed } }
+  byCaseTypeGroup { group received } byFirstInstanceBody { firstInstanceBody { code } received } outcomes { outcome count }`;
 
-  it('answers the latest year with figures by default, totals matching the case-type lines', async () => {
-    const { body } = await svc.graphql<Stats>(QUERY);
+const published = (y: Year) => [
+  y.received,
+  y.decided,
+  ...y.months.flatMap((m) => [m.received, m.decided]),
+  ...y.byCaseType.flatMap((t) => [t.received, t.decided, t.processingTime.decided]),
+  ...y.byCaseTypeGroup.map((g) => g.received),
+  ...y.byFirstInstanceBody.map((b) => b.received),
+  ...y.outcomes.map((o) => o.count),
+];
+
+describe('public statistics', () => {
+  it('answers a year with totals that agree with the feed, and no published figure below the threshold', async () => {
+    const { body } = await svc.graphql<{ statistics: Year }>(`{ statistics(year: 2026) { ${YEAR} } }`);
     expect(body.errors).toBeUndefined();
-    const stats = body.data!.statistics;
-    expect(stats.year).toBe(2026);
-    expect(stats.byCaseType.length).toBeGreaterThan(0);
-    expect(stats.received).toBe(stats.byCaseType.reduce((s, r) => s + r.received, 0));
-    expect(stats.decided).toBe(stats.byCaseType.reduce((s, r) => s + r.decided, 0));
+    const y = body.data!.statistics;
+    expect(y.threshold).toBe(5);
+    expect(y.received).toBe(600);
+    for (const v of published(y)) if (v !== null) expect(v === 0 || v >= 5).toBe(true);
+    // the months add up to the year wherever all are published
+    if (y.months.every((m) => m.received !== null))
+      expect(y.months.reduce((s, m) => s + m.received!, 0)).toBe(y.received);
+    expect(y.byCaseType.map((t) => t.caseType.code).sort()).toEqual([
+      'HELFO_FRIKORT',
+      'HPN_ADVARSEL',
+      'PSN_ANSVAR',
+      'PSN_UTMALING',
+    ]);
+    const psn = y.byCaseType.find((t) => t.caseType.code === 'PSN_ANSVAR')!;
+    expect(psn.processingTime.suppressed).toBe(false);
+    expect(psn.processingTime.medianWeeks).toBeGreaterThan(0);
+    expect(psn.processingTime.p80Weeks).toBeGreaterThanOrEqual(psn.processingTime.medianWeeks!);
   });
 
-  it('answers an asked year, and zeros for a year without figures', async () => {
-    const y2025 = await svc.graphql<Stats>(QUERY, { year: 2025 });
-    expect(y2025.body.data!.statistics.year).toBe(2025);
-    expect(y2025.body.data!.statistics.byCaseType.map((r) => r.caseType.code)).toContain('PSN_ANSVAR');
-    const empty = await svc.graphql<Stats>(QUERY, { year: 1999 });
-    expect(empty.body.data!.statistics).toEqual({ year: 1999, received: 0, decided: 0, byCaseType: [] });
+  it('an empty year has zeros, not errors', async () => {
+    const { body } = await svc.graphql<{ statistics: Year }>(`{ statistics(year: 2001) { ${YEAR} } }`);
+    expect(body.data!.statistics).toMatchObject({ year: 2001, received: 0, decided: 0, byCaseType: [] });
+  });
+
+  it('answers a period of whole years, and refuses one of more than ten', async () => {
+    const ok = await svc.graphql<{ statisticsForYears: { year: number }[] }>(
+      '{ statisticsForYears(from: 2025, to: 2026) { year } }',
+    );
+    expect(ok.body.data!.statisticsForYears.map((y) => y.year)).toEqual([2025, 2026]);
+    const tooLong = await svc.graphql('{ statisticsForYears(from: 2000, to: 2026) { year } }');
+    expect(tooLong.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('gives patient-injury court cases by status, small counts suppressed', async () => {
+    const { body } = await svc.graphql<{
+      patientInjuryCourtCases: {
+        total: number | null;
+        byStatus: { courtStatus: string; count: number | null }[];
+      };
+    }>('{ patientInjuryCourtCases { total byStatus { courtStatus count } } }');
+    const court = body.data!.patientInjuryCourtCases;
+    const expected = new Set(
+      events
+        .filter((e) => e.facts?.courtStatus !== 'NONE' && e.facts?.firstInstanceBodyCode === 'NPE')
+        .map((e) => e.caseId),
+    ).size;
+    expect(court.total).toBe(expected >= 5 ? expected : null);
+    for (const s of court.byStatus) if (s.count) expect(s.count).toBeGreaterThanOrEqual(5);
+  });
+
+  it('estimates the processing time of a case type (last twelve whole months), as the case page asks', async () => {
+    const { body } = await svc.graphql<{
+      _entities: { expectedProcessingTime: { medianWeeks: number | null; suppressed: boolean } }[];
+    }>(
+      `query($r: [_Any!]!) { _entities(representations: $r) { ... on CaseType { expectedProcessingTime { medianWeeks suppressed } } } }`,
+      {
+        r: [
+          { __typename: 'CaseType', code: 'PSN_ANSVAR' },
+          { __typename: 'CaseType', code: 'NO_SUCH_TYPE' },
+        ],
+      },
+    );
+    expect(body.data!._entities[0]!.expectedProcessingTime.suppressed).toBe(false);
+    expect(body.data!._entities[0]!.expectedProcessingTime.medianWeeks).toBeGreaterThan(0);
+    expect(body.data!._entities[1]!.expectedProcessingTime).toEqual({ medianWeeks: null, suppressed: true });
+  });
+
+  it('serves the same figures as JSON and CSV open data with a stable schema', async () => {
+    const token = await svc.tokenFor({ kind: 'anonymous' });
+    const get = (file: string) =>
+      fetch(`${svc.baseUrl}/open-data/${file}`, { headers: { authorization: `Bearer ${token}` } });
+    const { body } = await svc.graphql<{ statistics: Year }>(`{ statistics(year: 2026) { ${YEAR} } }`);
+    const json = (await (await get('statistikk-2026.json')).json()) as Record<string, unknown>;
+    expect(json).toMatchObject({
+      schemaVersion: 1,
+      year: 2026,
+      suppressionThreshold: 5,
+      received: body.data!.statistics.received,
+      decided: body.data!.statistics.decided,
+      months: body.data!.statistics.months,
+      outcomes: body.data!.statistics.outcomes,
+    });
+    const csvRes = await get('statistikk-2026.csv');
+    expect(csvRes.headers.get('content-type')).toMatch(/^text\/csv/);
+    const lines = (await csvRes.text()).trim().split('\r\n');
+    expect(lines[0]).toBe('year,dimension,key,measure,value');
+    expect(lines).toContain(`2026,total,all,received,${body.data!.statistics.received}`);
+    for (const m of body.data!.statistics.months)
+      expect(lines).toContain(`2026,month,${m.month},received,${m.received ?? ''}`);
+    expect((await get('statistikk-2026.xml')).status).toBe(404);
+    // without the gateway's token, nothing
+    expect((await fetch(`${svc.baseUrl}/open-data/statistikk-2026.json`)).status).toBe(401);
   });
 });
 

@@ -1,4 +1,25 @@
-import { CaseTypeYearRecord } from './case-type-year.entity.js';
+import {
+  CaseFactRecord,
+  CourtCountRecord,
+  FeedPositionRecord,
+  MonthlyCountRecord,
+  MonthlyOutcomeRecord,
+  ProcessingHistogramRecord,
+} from './projection.entity.js';
 
-export const entities = [CaseTypeYearRecord];
-export { CaseTypeYearRecord };
+export const entities = [
+  FeedPositionRecord,
+  CaseFactRecord,
+  MonthlyCountRecord,
+  MonthlyOutcomeRecord,
+  ProcessingHistogramRecord,
+  CourtCountRecord,
+];
+export {
+  CaseFactRecord,
+  CourtCountRecord,
+  FeedPositionRecord,
+  MonthlyCountRecord,
+  MonthlyOutcomeRecord,
+  ProcessingHistogramRecord,
+};
