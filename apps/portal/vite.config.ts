@@ -3,11 +3,13 @@ import { defineConfig } from 'vite';
 
 const gateway = { target: process.env.GATEWAY_URL ?? 'http://127.0.0.1:4000', changeOrigin: true };
 
-// The same paths server/serve.ts sends to the gateway: GraphQL, login/logout (ID-porten), GraphiQL.
+// The same paths server/serve.ts sends to the gateway: GraphQL, login/logout (ID-porten), documents,
+// the statistics as open data (CSV, JSON), GraphiQL.
 const gatewayProxy = {
   '/graphql': gateway,
   '/auth/': gateway,
   '/files/': gateway,
+  '/open-data/': gateway,
   '/graphiql': gateway,
 };
 

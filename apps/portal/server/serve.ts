@@ -72,7 +72,10 @@ function setHtmlSecurityHeaders(res: ServerResponse, csp: string): void {
   res.setHeader('Content-Security-Policy', csp);
 }
 
-/** Paths the gateway answers: GraphQL, login/logout, documents (/files), and (for staff) GraphiQL. */
+/**
+ * Paths the gateway answers: GraphQL, login/logout, documents (/files), the public statistics as
+ * open data (/open-data), and (for staff) GraphiQL.
+ */
 function isGatewayPath(url: string | undefined): boolean {
   const path = (url ?? '/').split('?', 1)[0] ?? '/';
   return (
@@ -80,6 +83,7 @@ function isGatewayPath(url: string | undefined): boolean {
     path === '/graphql/' ||
     path.startsWith('/auth/') ||
     path.startsWith('/files/') ||
+    path.startsWith('/open-data/') ||
     path === '/graphiql' ||
     path.startsWith('/graphiql/')
   );

@@ -138,9 +138,22 @@ describe('startPortalServer', () => {
     expect(seen[1]?.headers.cookie).toBe('session=s1');
   });
 
+  it('proxies the open-data files (the statistics as CSV and JSON) and document downloads', async () => {
+    seen.length = 0;
+    for (const path of ['/open-data/statistikk-2026.csv', '/open-data/statistikk-2026.json', '/files/x']) {
+      const res = await fetch(`${portal.url}${path}`);
+      expect(res.status).toBe(200);
+    }
+    expect(seen.map((r) => `${r.method} ${r.url}`)).toEqual([
+      'GET /open-data/statistikk-2026.csv',
+      'GET /open-data/statistikk-2026.json',
+      'GET /files/x',
+    ]);
+  });
+
   it('does not send look-alike paths to the gateway', async () => {
     seen.length = 0;
-    for (const path of ['/auth', '/authx', '/graphqlx']) {
+    for (const path of ['/auth', '/authx', '/graphqlx', '/open-data', '/open-datax']) {
       const res = await fetch(`${portal.url}${path}`);
       expect(res.headers.get('content-type')).toContain('text/html');
     }
