@@ -36,6 +36,7 @@ describe('matchRoute', () => {
     expect(matchRoute('/intern/saker/abc')).toEqual({ name: 'staffCase', id: 'abc' });
     expect(matchRoute('/intern/presse/')).toEqual({ name: 'staffPress' });
     expect(matchRoute('/presse')).toEqual({ name: 'press' });
+    expect(matchRoute('/statistikk/')).toEqual({ name: 'statistics' });
   });
 
   it('treats anything else as not found', () => {

@@ -13,6 +13,8 @@ export const paths = {
   staffPress: '/intern/presse',
   /** Public: press hours and how we answer the press. */
   press: '/presse',
+  /** Public: figures on the cases we receive and decide, with charts, tables and open data. */
+  statistics: '/statistikk',
 } as const;
 
 /** A case page in Min side. Ids are opaque (UUIDs), so they are safe in an address. */
@@ -37,6 +39,7 @@ export type Route =
   | { name: 'staffCase'; id: string }
   | { name: 'staffPress' }
   | { name: 'press' }
+  | { name: 'statistics' }
   | { name: 'notFound' };
 
 function segment(value: string): string | null {
@@ -68,6 +71,8 @@ export function matchRoute(pathname: string): Route {
       return { name: 'staffPress' };
     case paths.press:
       return { name: 'press' };
+    case paths.statistics:
+      return { name: 'statistics' };
   }
   const caseMatch = /^\/saker\/([^/]+)$/.exec(path);
   if (caseMatch) {
