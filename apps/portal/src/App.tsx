@@ -5,6 +5,7 @@ import { I18nProvider, useMessages } from './i18n/I18nProvider';
 import { AccessDeniedPage } from './pages/AccessDeniedPage';
 import { PressPage } from './pages/press/PressPage';
 import { StaffPages } from './pages/staff/StaffPages';
+import { StatisticsPage } from './pages/statistics/StatisticsPage';
 import { ViewerPages } from './pages/ViewerPages';
 import { isStaffPath, paths, usePathname } from './routing/router';
 
@@ -14,6 +15,8 @@ function CurrentPage() {
   if (path === paths.accessDenied) return <AccessDeniedPage />;
   // For the press: public, and shown whoever is logged in (no consent page in front of it).
   if (path === paths.press) return <PressPage />;
+  // Public statistics: no login, and nothing asked about who is logged in.
+  if (path === paths.statistics) return <StatisticsPage />;
   // The case officers' console has its own (staff) login.
   if (isStaffPath(path)) return <StaffPages path={path} />;
   return <ViewerPages path={path} />;

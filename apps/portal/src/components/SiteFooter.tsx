@@ -12,6 +12,9 @@ export function SiteFooter() {
         <span className="site-footer__org">{m.siteName}</span>
         <ul className="site-footer__links">
           <li>
+            <Link href={paths.statistics}>{m.footerStatisticsLink}</Link>
+          </li>
+          <li>
             <Link href={paths.press}>{m.footerPressLink}</Link>
           </li>
           <li>

@@ -726,6 +726,7 @@ export const en: Messages = {
   statsWeeksOne: '{count} week',
   statsWeeksOther: '{count} weeks',
   statsWeeksUnderOne: 'under 1 week',
+  statsWeeksAxis: 'Weeks',
   caseExpectedHeading: 'Expected processing time for this type of case',
   caseExpectedEstimate: 'Estimate',
   caseExpectedIntro:

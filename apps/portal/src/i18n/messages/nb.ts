@@ -718,6 +718,7 @@ export const nb = {
   statsWeeksOne: '{count} uke',
   statsWeeksOther: '{count} uker',
   statsWeeksUnderOne: 'under 1 uke',
+  statsWeeksAxis: 'Uker',
   caseExpectedHeading: 'Forventet saksbehandlingstid for denne sakstypen',
   caseExpectedEstimate: 'Anslag',
   caseExpectedIntro:

@@ -718,6 +718,7 @@ export const nn: Messages = {
   statsWeeksOne: '{count} veke',
   statsWeeksOther: '{count} veker',
   statsWeeksUnderOne: 'under 1 veke',
+  statsWeeksAxis: 'Veker',
   caseExpectedHeading: 'Venta sakshandsamingstid for denne sakstypen',
   caseExpectedEstimate: 'Overslag',
   caseExpectedIntro:
