@@ -10,7 +10,7 @@ export const START_PAGE_QUERY = `query StartPage($language: Language!) {
     representations { person { id displayName } roles }
   }
   pressService { answersFrom answersTo timeZone excludesPublicHolidays }
-  statistics { year received decided byCaseType { caseType { code name(language: $language) } received decided } }
+  statistics { year threshold received decided byCaseType { caseType { code name(language: $language) } received decided } }
 }`;
 
 export interface StartPageVariables extends Record<string, unknown> {
@@ -19,8 +19,9 @@ export interface StartPageVariables extends Record<string, unknown> {
 
 export interface CaseTypeStatistics {
   caseType: { code: string; name: string };
-  received: number;
-  decided: number;
+  /** Null when suppressed (a small figure, or one that would reveal it). */
+  received: number | null;
+  decided: number | null;
 }
 
 export type ViewerKind = 'ANONYMOUS' | 'CITIZEN' | 'STAFF' | 'PARTNER';
@@ -75,8 +76,11 @@ export interface StartPageData {
   } | null;
   statistics: {
     year: number;
-    received: number;
-    decided: number;
+    /** No published figure is below this. */
+    threshold: number;
+    /** Null when suppressed. */
+    received: number | null;
+    decided: number | null;
     byCaseType: CaseTypeStatistics[];
   } | null;
 }
