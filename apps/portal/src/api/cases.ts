@@ -1,7 +1,15 @@
 import type { GraphQLLanguage } from '../i18n/languages';
 import { type CaseDocument, DOCUMENT_FIELDS } from './documents';
 import { WAIVER_FIELDS, type Waiver } from './forms';
-import { type FieldError, fieldError, GraphQLRequestError, graphqlRequest, graphqlResponse } from './graphql';
+import {
+  type FieldError,
+  fieldError,
+  type GraphQLErrorEntry,
+  GraphQLRequestError,
+  graphqlRequest,
+  graphqlResponse,
+} from './graphql';
+import { PROCESSING_TIME_FIELDS, type ProcessingTime } from './statistics';
 
 export type CaseStatus = 'RECEIVED' | 'UNDER_PREPARATION' | 'SENT_TO_BOARD' | 'DECIDED' | 'REOPENED';
 export const caseStatuses: readonly CaseStatus[] = [
@@ -190,7 +198,15 @@ export interface CaseDetails {
   decision: { outcome: Outcome; decidedAt: string } | null;
   courtStatus: CourtStatus;
   timeline: StatusEvent[];
-  caseType: { code: string; name: string };
+  caseType: {
+    code: string;
+    name: string;
+    /**
+     * From the statistics: the processing time of this type's decisions in the last twelve whole
+     * months, an estimate. Case page only; absent when the statistics could not be had.
+     */
+    expectedProcessingTime?: ProcessingTime | null;
+  };
   firstInstanceBody: { code: string; name: string };
   parties: CaseParty[];
   /** Oldest first. */
@@ -234,15 +250,36 @@ export const CASE_FIELDS = `id caseNumber status receivedAt board
     parties { personId name role mobile email isViewer }
     ${DOCUMENT_FIELDS}`;
 
-export const CASE_QUERY = `query CasePage($id: ID!, $language: Language!) {
+/** The case type's expected processing time, from the stats subgraph (federation: `CaseType`). */
+export const EXPECTED_PROCESSING_TIME_FIELDS = `caseType { expectedProcessingTime { ${PROCESSING_TIME_FIELDS} } }`;
+
+function caseQuery(withEstimate: boolean): string {
+  return `query CasePage($id: ID!, $language: Language!) {
   case(id: $id) {
     ${CASE_FIELDS}
+    ${withEstimate ? EXPECTED_PROCESSING_TIME_FIELDS : ''}
     viewerRole
     permissions { read fillForms upload sendDocuments downloadCaseFile }
     ${WAIVER_FIELDS}
   }
   caseAccessLog(caseId: $id) { at action actorRole actorName isViewer }
 }`;
+}
+
+/** The case page in one request: the case, its type's expected processing time, who has seen it. */
+export const CASE_QUERY = caseQuery(true);
+
+/** The same without the estimate: only asked when the statistics took the case down with them. */
+export const CASE_QUERY_WITHOUT_ESTIMATE = caseQuery(false);
+
+/**
+ * Whether a case came back null because of something below it (the estimate is non-null in the
+ * schema, so a statistics failure nulls the whole case) rather than the cases subgraph's own
+ * answer for `case` (refused, not found): an error deeper in `case`, or one without a path.
+ */
+export function lostBelowCase(errors: ReadonlyArray<GraphQLErrorEntry>): boolean {
+  return errors.some((e) => !e.path || e.path.length === 0 || (e.path[0] === 'case' && e.path.length > 1));
+}
 
 /** The case page's data, or why it may not be shown (`error`: the `case` field's code and reason). */
 export type CasePageResult =
@@ -253,10 +290,17 @@ export async function fetchCasePage(
   variables: { id: string; language: GraphQLLanguage },
   signal?: AbortSignal,
 ): Promise<CasePageResult> {
-  const { data, errors } = await graphqlResponse<
-    { case: CaseDetails | null; caseAccessLog: CaseAccessEntry[] | null },
-    { id: string; language: GraphQLLanguage }
-  >(CASE_QUERY, variables, signal);
+  type Data = { case: CaseDetails | null; caseAccessLog: CaseAccessEntry[] | null };
+  type Variables = { id: string; language: GraphQLLanguage };
+  let { data, errors } = await graphqlResponse<Data, Variables>(CASE_QUERY, variables, signal);
+  if (!data.case && lostBelowCase(errors)) {
+    // The case without the estimate rather than no case at all (the statistics are down).
+    ({ data, errors } = await graphqlResponse<Data, Variables>(
+      CASE_QUERY_WITHOUT_ESTIMATE,
+      variables,
+      signal,
+    ));
+  }
   if (!data.case) {
     return { ok: false, error: fieldError(errors, 'case') ?? { code: 'NOT_FOUND', reason: null } };
   }

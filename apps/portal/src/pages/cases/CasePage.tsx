@@ -1,4 +1,14 @@
-import { Alert, Button, Heading, Link, List, Paragraph, Spinner, Table } from '@digdir/designsystemet-react';
+import {
+  Alert,
+  Button,
+  Heading,
+  Link,
+  List,
+  Paragraph,
+  Spinner,
+  Table,
+  Tag,
+} from '@digdir/designsystemet-react';
 import { useEffect, useId, useState } from 'react';
 import { type CaseAccessEntry, type CaseDetails, type CasePageResult, fetchCasePage } from '../../api/cases';
 import { fetchCaseDocuments } from '../../api/documents';
@@ -8,6 +18,7 @@ import { format, formatDate, formatDateTime, formatList } from '../../i18n/forma
 import { useDocumentTitle, useI18n } from '../../i18n/I18nProvider';
 import { toGraphQLLanguage } from '../../i18n/languages';
 import { paths } from '../../routing/router';
+import { expectedProcessingTime } from '../statistics/statisticsTexts';
 import {
   accessActorKey,
   actionKeys,
@@ -165,6 +176,9 @@ function CaseView({
         {title}
       </Heading>
       <CaseSummary details={details} />
+      {details.status !== 'DECIDED' && details.caseType.expectedProcessingTime !== undefined && (
+        <ExpectedProcessingTimeSection details={details} />
+      )}
       <CaseTimeline details={details} />
       <CaseParties details={details} />
       <CaseDocuments details={details} />
@@ -257,6 +271,57 @@ export function CaseSummary({ details }: { details: CaseDetails }) {
           <dd data-testid="case-court-status">{court ? m[court] : details.courtStatus}</dd>
         </div>
       </dl>
+    </section>
+  );
+}
+
+/**
+ * "Forventet saksbehandlingstid for denne sakstypen": the median and the 80th percentile of the
+ * type's decisions in the last twelve months, plainly an estimate and not a promise; with too few
+ * decisions we say so instead. Left out once the case is decided.
+ */
+function ExpectedProcessingTimeSection({ details }: { details: CaseDetails }) {
+  const { language, messages: m } = useI18n();
+  const headingId = useId();
+  const expected = expectedProcessingTime(details.caseType.expectedProcessingTime, m, language);
+  return (
+    <section
+      aria-labelledby={headingId}
+      className="case-section"
+      data-testid="case-expected-time"
+      data-kind={expected.kind}
+    >
+      <Heading level={2} data-size="sm" id={headingId}>
+        {m.caseExpectedHeading}
+      </Heading>
+      {expected.kind === 'estimate' ? (
+        <>
+          <Paragraph>
+            <Tag data-color="info" data-size="sm" data-testid="case-expected-estimate">
+              {m.caseExpectedEstimate}
+            </Tag>
+          </Paragraph>
+          <dl className="case-facts">
+            <div>
+              <dt>{m.caseExpectedMedian}</dt>
+              <dd data-testid="case-expected-median">{expected.median}</dd>
+            </div>
+            <div>
+              <dt>{m.caseExpectedP80}</dt>
+              <dd data-testid="case-expected-p80">{expected.p80}</dd>
+            </div>
+          </dl>
+          <Paragraph data-testid="case-expected-note">
+            {m.caseExpectedIntro}
+            {expected.basis ? ` ${expected.basis}` : ''}
+          </Paragraph>
+        </>
+      ) : (
+        <Paragraph data-testid="case-expected-too-few">{expected.text}</Paragraph>
+      )}
+      <Paragraph>
+        <Link href={paths.statistics}>{m.caseExpectedStatsLink}</Link>
+      </Paragraph>
     </section>
   );
 }
