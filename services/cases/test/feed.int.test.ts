@@ -6,7 +6,7 @@ import {
 import { startTestService, type TestService } from '@klageportal/testkit';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createService, loadConfig } from '../src/index.js';
+import { createService, loadConfig, seedStatisticalCases } from '../src/index.js';
 import { OFFICER, registerCase } from './fixture.js';
 
 /**
@@ -109,6 +109,23 @@ describe('the case-event feed', () => {
       ['COURT_STATUS_CHANGED', 'UNDER_PREPARATION', 'PENDING_IN_COURT'],
     ]);
     expect(events.every((e) => e.caseId === created.id)).toBe(true);
+  });
+
+  it('pages through many events in number order (10 after 9, not by text), each exactly once', async () => {
+    await seedStatisticalCases(svc.service.orm.em.fork() as EntityManager, { count: 120 });
+    const { events } = await readAll();
+    const seqs = events.map((e) => Number(e.position.split(':')[1]));
+    const [count] = await (svc.service.orm.em.fork() as EntityManager).execute<{ n: string }[]>(
+      `select count(*)::text as n from cases.outbox where kind <> 'DOCUMENT_SENT'`,
+    );
+    expect(events).toHaveLength(Number(count!.n));
+    expect(new Set(seqs).size).toBe(seqs.length);
+    const positions = events.map((e) => e.position.split(':').map(BigInt) as [bigint, bigint]);
+    for (let i = 1; i < positions.length; i++) {
+      const [t0, s0] = positions[i - 1]!;
+      const [t1, s1] = positions[i]!;
+      expect(t1 > t0 || (t1 === t0 && s1 > s0)).toBe(true);
+    }
   });
 
   it('never serves an event past a transaction still writing, so a consumer cannot skip it', async () => {

@@ -7,6 +7,8 @@ const statsEnv = z.object({
   CASE_FEED_PRIVATE_KEY: envShapes.jwk.optional(),
   /** No published figure below this (small-cell suppression). */
   SUPPRESSION_THRESHOLD: z.coerce.number().int().min(2).max(100).default(5),
+  /** Events per batch (one transaction each). */
+  CASE_FEED_BATCH: z.coerce.number().int().min(1).max(5000).default(2000),
   /** How often the consumer asks the feed for more when it has caught up. */
   CASE_FEED_POLL_MS: z.coerce.number().int().min(100).max(60_000).default(1000),
 });

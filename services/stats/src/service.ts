@@ -50,6 +50,7 @@ export function createStatsService(
         read,
         logger,
         pollMs: config.CASE_FEED_POLL_MS,
+        limit: config.CASE_FEED_BATCH,
       });
       return { stop: () => consumer.stop() };
     },

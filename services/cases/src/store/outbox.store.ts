@@ -62,10 +62,12 @@ export async function readCaseFeed(
   const rows = await em.execute<
     { seq: string; txid: string; kind: OutboxKind; case_id: string; created_at: Date; payload: unknown }[]
   >(
-    `select seq::text, txid::text, kind, case_id, created_at, payload from cases.outbox
-     where kind <> 'DOCUMENT_SENT' and (txid, seq) > (?::xid8, ?::bigint)
-       and txid < pg_snapshot_xmin(pg_current_snapshot())
-     order by txid, seq limit ?`,
+    // ordered by the columns, not the text aliases of the output (`seq::text` would sort '10' < '9')
+    `select o.seq::text as seq, o.txid::text as txid, o.kind, o.case_id, o.created_at, o.payload
+     from cases.outbox o
+     where o.kind <> 'DOCUMENT_SENT' and (o.txid, o.seq) > (?::xid8, ?::bigint)
+       and o.txid < pg_snapshot_xmin(pg_current_snapshot())
+     order by o.txid, o.seq limit ?`,
     [after.txid, after.seq, limit],
   );
   return rows.map((r) => ({
