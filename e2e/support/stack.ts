@@ -1,3 +1,4 @@
+import { entities as casesEntities } from '@klageportal/cases';
 import {
   createSecrets,
   type DevSecrets,
@@ -6,7 +7,8 @@ import {
   SUBGRAPHS,
   startStack,
 } from '@klageportal/devstack';
-import { createEmptyDatabase } from '@klageportal/testkit';
+import { openOrm } from '@klageportal/orm';
+import { createEmptyDatabase, until } from '@klageportal/testkit';
 
 export type TestStack = Stack & {
   secrets: DevSecrets;
@@ -42,6 +44,10 @@ export async function startTestStack(options: { debugMemory?: boolean } = {}): P
       debugMemory: options.debugMemory ?? false,
       onLine: (name, line) => output.push({ name, line }),
     });
+    await statisticsCaughtUp(db.url).catch(async (error: unknown) => {
+      await stack.stop();
+      throw error;
+    });
   } catch (error) {
     await db.drop();
     throw error;
@@ -56,4 +62,29 @@ export async function startTestStack(options: { debugMemory?: boolean } = {}): P
       await db.drop();
     },
   };
+}
+
+/**
+ * The stats service has projected every case event the seed wrote (it reads them from the cases
+ * service within seconds of starting), so tests see settled public figures.
+ */
+async function statisticsCaughtUp(databaseUrl: string): Promise<void> {
+  const orm = await openOrm({
+    url: databaseUrl,
+    schema: 'cases',
+    entities: casesEntities,
+    migrations: [],
+    migrationsPathTs: '.',
+  });
+  try {
+    await until(async () => {
+      const [row] = await orm.em.getConnection().execute<{ pending: string }[]>(
+        `select (select count(distinct case_id) from cases.outbox where payload is not null)
+              - (select count(*) from stats.case_fact) as pending`,
+      );
+      return Number(row?.pending) === 0 ? true : undefined;
+    }, 60_000);
+  } finally {
+    await orm.close();
+  }
 }

@@ -9,6 +9,7 @@ import { httpFeedReader } from './store/case-feed.client.js';
 import { entities } from './store/entities/index.js';
 import { migrations, migrationsPathTs } from './store/migrations/index.js';
 import { type FeedReader, startFeedConsumer } from './usecases/feed-consumer.js';
+import { createYearCache } from './usecases/statistics.js';
 
 /** The stats service; tests may give it another clock or feed reader. */
 export function createStatsService(
@@ -18,6 +19,7 @@ export function createStatsService(
   const deps: StatsDeps = {
     clock: () => new Date(),
     threshold: config.SUPPRESSION_THRESHOLD,
+    cache: createYearCache(),
     ...options.deps,
   };
   return composeService({

@@ -84,6 +84,25 @@ describe('public statistics', () => {
     expect(psn.processingTime.p80Weeks).toBeGreaterThanOrEqual(psn.processingTime.medianWeeks!);
   });
 
+  it('serves a year again from what it computed, until the feed moves: then the new figures', async () => {
+    const ask = async () =>
+      (await svc.graphql<{ statistics: Year }>(`{ statistics(year: 2026) { received } }`)).body.data!
+        .statistics.received;
+    expect(await ask()).toBe(600);
+    const more = syntheticFeed({ cases: 10, seed: 99, year: 2026 }).map((e, i) => ({
+      ...e,
+      position: `9999999:${events.length + 1 + i}`,
+    }));
+    const all = [...events, ...more];
+    const longer: FeedReader = async (after, limit) => {
+      const from = Number(after.split(':')[1]);
+      const page = all.filter((e) => Number(e.position.split(':')[1]) > from).slice(0, limit);
+      return { events: page, next: page.at(-1)?.position ?? after };
+    };
+    await consumeAll(svc.service.orm.em.fork() as EntityManager, longer, { limit: 500 });
+    expect(await ask()).toBe(610);
+  });
+
   it('an empty year has zeros, not errors', async () => {
     const { body } = await svc.graphql<{ statistics: Year }>(`{ statistics(year: 2001) { ${YEAR} } }`);
     expect(body.data!.statistics).toMatchObject({ year: 2001, received: 0, decided: 0, byCaseType: [] });

@@ -3,6 +3,7 @@ import type { Context } from '../context.js';
 import { monthOf } from '../domain/period.js';
 import { type ProcessingTimeSummary, summariseProcessingTime } from '../domain/processing-time.js';
 import { courtCases, type YearStatistics, yearStatistics } from '../domain/statistics.js';
+import { readPosition } from '../store/projection.store.js';
 import {
   findCourtCounts,
   findHistograms,
@@ -13,10 +14,24 @@ import {
 
 export const MAX_YEARS = 10;
 
+/**
+ * A year's statistics change only when the projections move, and they move only together with
+ * the feed position (one transaction): a year computed at a position is kept under that position
+ * and served again until the position moves. Exact, per process, a few dozen years at most.
+ */
+const COMPUTED_MAX = 64;
+export type YearCache = { years: Map<string, YearStatistics>; latest: Map<string, number | null> };
+export const createYearCache = (): YearCache => ({ years: new Map(), latest: new Map() });
+
 /** Public statistics for one calendar year (default: the latest year with figures). Anyone may read them. */
 export async function getYear(ctx: Context, year: number | null): Promise<YearStatistics> {
   const now = ctx.deps.clock();
-  const chosen = year ?? (await findYears(ctx.em))[0] ?? Number(monthOf(now).slice(0, 4));
+  const position = await readPosition(ctx.em);
+  const chosen = year ?? (await latestYear(ctx, position)) ?? Number(monthOf(now).slice(0, 4));
+  const key = `${chosen}|${ctx.deps.threshold}|${position}`;
+  const computed = ctx.deps.cache.years;
+  const known = computed.get(key);
+  if (known) return known;
   const from = `${chosen}-01`;
   const to = `${chosen}-12`;
   const [monthly, outcomes, histograms] = await Promise.all([
@@ -24,7 +39,25 @@ export async function getYear(ctx: Context, year: number | null): Promise<YearSt
     findOutcomes(ctx.em, from, to),
     findHistograms(ctx.em, from, to),
   ]);
-  return yearStatistics({ year: chosen, threshold: ctx.deps.threshold, monthly, outcomes, histograms });
+  const result = yearStatistics({
+    year: chosen,
+    threshold: ctx.deps.threshold,
+    monthly,
+    outcomes,
+    histograms,
+  });
+  if (computed.size >= COMPUTED_MAX) computed.delete(computed.keys().next().value!);
+  computed.set(key, result);
+  return result;
+}
+
+async function latestYear(ctx: Context, position: string): Promise<number | null> {
+  const { latest } = ctx.deps.cache;
+  if (!latest.has(position)) {
+    latest.clear();
+    latest.set(position, (await findYears(ctx.em))[0] ?? null);
+  }
+  return latest.get(position)!;
 }
 
 /** Public statistics for the years `from`..`to` (a period of whole calendar years, at most ten). */
