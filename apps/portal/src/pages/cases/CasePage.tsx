@@ -301,6 +301,7 @@ function ExpectedProcessingTimeSection({ details }: { details: CaseDetails }) {
               {m.caseExpectedEstimate}
             </Tag>
           </Paragraph>
+          <Paragraph data-testid="case-expected-note">{m.caseExpectedIntro}</Paragraph>
           <dl className="case-facts">
             <div>
               <dt>{m.caseExpectedMedian}</dt>
@@ -311,10 +312,7 @@ function ExpectedProcessingTimeSection({ details }: { details: CaseDetails }) {
               <dd data-testid="case-expected-p80">{expected.p80}</dd>
             </div>
           </dl>
-          <Paragraph data-testid="case-expected-note">
-            {m.caseExpectedIntro}
-            {expected.basis ? ` ${expected.basis}` : ''}
-          </Paragraph>
+          {expected.basis && <Paragraph data-testid="case-expected-basis">{expected.basis}</Paragraph>}
         </>
       ) : (
         <Paragraph data-testid="case-expected-too-few">{expected.text}</Paragraph>

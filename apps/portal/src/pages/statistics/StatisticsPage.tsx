@@ -16,7 +16,7 @@ import { courtStatusKeys, keyOf, outcomeKeys } from '../cases/caseTexts';
 import { type ChartSpec, groupsChart, monthsChart, outcomesChart, processingChart } from './chartSpec';
 import { StatisticsChart } from './StatisticsChart';
 import { CountCell, SuppressedMark, SuppressionNote } from './StatisticsFigures';
-import { anySuppressed, chartLocale, groupName, monthName } from './statisticsTexts';
+import { anySuppressed, chartLocale, groupName, monthName, monthsSoFar } from './statisticsTexts';
 
 type State = { status: 'loading' } | { status: 'error' } | { status: 'done'; data: StatisticsPageData };
 
@@ -195,14 +195,15 @@ function YearFigures({ statistics, court }: { statistics: YearStatistics; court:
   const year = String(statistics.year);
   const locale = chartLocale(language);
   const empty = statistics.received === 0 && statistics.decided === 0;
+  const months = useMemo(() => monthsSoFar(statistics.months, new Date()), [statistics]);
   const specs = useMemo(
     () => ({
-      months: monthsChart(statistics.months, m, language, locale),
+      months: monthsChart(months, m, language, locale),
       groups: groupsChart(statistics.byCaseTypeGroup, m, locale),
       outcomes: outcomesChart(statistics.outcomes, m, locale),
       processing: processingChart(statistics.byCaseType, m, locale),
     }),
-    [statistics, m, language, locale],
+    [statistics, months, m, language, locale],
   );
 
   return (
@@ -237,7 +238,7 @@ function YearFigures({ statistics, court }: { statistics: YearStatistics; court:
           chart={{ spec: specs.months, label: format(m.statsMonthsChartLabel, { year }) }}
           threshold={statistics.threshold}
           head={[m.statsMonth, m.statisticsReceived, m.statisticsDecided]}
-          rows={statistics.months.map((row) => ({
+          rows={months.map((row) => ({
             key: row.month,
             header: monthName(row.month, language),
             values: [row.received, row.decided],

@@ -13,6 +13,7 @@ import {
   groupKeys,
   groupName,
   monthName,
+  monthsSoFar,
   SUPPRESSED_MARK,
   suppressionNote,
 } from './statisticsTexts';
@@ -98,6 +99,27 @@ describe('monthName', () => {
   it('is the same month wherever the browser is', () => {
     expect(monthName('2026-01', 'en')).toBe('January');
     expect(monthName('2025-12', 'en')).toBe('December');
+  });
+});
+
+describe('monthsSoFar', () => {
+  const year = (y: number) =>
+    Array.from({ length: 12 }, (_, i) => ({ month: `${y}-${String(i + 1).padStart(2, '0')}`, received: 0 }));
+
+  it('leaves out the months of the year still to come, by Norwegian time', () => {
+    expect(
+      monthsSoFar(year(2026), new Date('2026-11-15T12:00:00Z'))
+        .map((m) => m.month)
+        .at(-1),
+    ).toBe('2026-11');
+    // 30 November 23:30 UTC is already December in Norway
+    expect(monthsSoFar(year(2026), new Date('2026-11-30T23:30:00Z'))).toHaveLength(12);
+    expect(monthsSoFar(year(2026), new Date('2026-01-01T00:30:00+01:00'))).toHaveLength(1);
+  });
+
+  it('keeps every month of a past year, and none of a year to come', () => {
+    expect(monthsSoFar(year(2025), new Date('2026-03-01T12:00:00Z'))).toHaveLength(12);
+    expect(monthsSoFar(year(2027), new Date('2026-03-01T12:00:00Z'))).toEqual([]);
   });
 });
 

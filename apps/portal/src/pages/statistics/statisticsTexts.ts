@@ -1,7 +1,7 @@
 // Pure formatting of the public statistics (unit tested; no React, no DOM): suppressed figures,
 // weeks, months and the names of the boards. Shared by /statistikk, the start page and the case page.
 import type { Count, ProcessingTime } from '../../api/statistics';
-import { format, formatNumber } from '../../i18n/format';
+import { format, formatNumber, todayInOslo } from '../../i18n/format';
 import { type Language, toIntlLocales } from '../../i18n/languages';
 import type { MessageKey, Messages } from '../../i18n/messages';
 
@@ -53,6 +53,15 @@ export function monthName(month: string, language: Language, style: 'long' | 'sh
   const date = monthDate(month);
   if (!date) return month;
   return new Intl.DateTimeFormat(toIntlLocales(language), { month: style, timeZone: 'UTC' }).format(date);
+}
+
+/**
+ * The months of a year that have begun (in Norway): a month still to come has nothing to show yet,
+ * and a line dropping to zero there would read as a fall.
+ */
+export function monthsSoFar<T extends { month: string }>(months: readonly T[], now: Date): T[] {
+  const current = todayInOslo(now).slice(0, 7);
+  return months.filter((row) => row.month <= current);
 }
 
 /** The boards and units that decide the case types (`group` in the API). */
