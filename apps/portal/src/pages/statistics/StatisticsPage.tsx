@@ -300,6 +300,7 @@ function YearFigures({ statistics, court }: { statistics: YearStatistics; court:
           }
           threshold={statistics.threshold}
           head={[m.statisticsCaseType, m.statsDecisions, m.statsMedianWeeks, m.statsP80Weeks]}
+          scrolls
           rows={statistics.byCaseType.map((row) => ({
             key: row.caseType.code,
             header: row.caseType.name,
@@ -397,6 +398,7 @@ function FiguresTable({
   head,
   rows,
   total,
+  scrolls = false,
 }: {
   caption: string;
   chart: { spec: ChartSpec; label: string } | null;
@@ -404,58 +406,71 @@ function FiguresTable({
   head: string[];
   rows: FiguresRow[];
   total?: { header: string; values: (number | null)[] };
+  /** A wide table: on a narrow screen it scrolls sideways in a region of its own (keyboard too). */
+  scrolls?: boolean;
 }) {
   const tableId = useId();
   const noteId = useId();
+  const captionId = useId();
   const suppressed = anySuppressed([...rows.flatMap((row) => row.values), ...(total?.values ?? [])]);
+  const table = (
+    <Table
+      id={tableId}
+      zebra
+      border
+      className="statistics__table"
+      data-testid="stats-table"
+      aria-describedby={suppressed ? noteId : undefined}
+    >
+      <caption id={captionId}>{caption}</caption>
+      <Table.Head>
+        <Table.Row>
+          {head.map((text, index) => (
+            <Table.HeaderCell key={text} scope="col" className={index > 0 ? 'numeric' : undefined}>
+              {text}
+            </Table.HeaderCell>
+          ))}
+        </Table.Row>
+      </Table.Head>
+      <Table.Body>
+        {rows.map((row) => (
+          <Table.Row key={row.key} data-key={row.key}>
+            <Table.HeaderCell scope="row" className="row-header">
+              {row.header}
+            </Table.HeaderCell>
+            {row.values.map((value, index) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: the columns are fixed
+              <CountCell key={index} value={value} />
+            ))}
+          </Table.Row>
+        ))}
+      </Table.Body>
+      {total && (
+        <Table.Foot>
+          <Table.Row data-key="total">
+            <Table.HeaderCell scope="row" className="row-header">
+              {total.header}
+            </Table.HeaderCell>
+            {total.values.map((value, index) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: the columns are fixed
+              <CountCell key={index} value={value} />
+            ))}
+          </Table.Row>
+        </Table.Foot>
+      )}
+    </Table>
+  );
   return (
     <>
       {chart && <StatisticsChart spec={chart.spec} label={chart.label} tableId={tableId} />}
-      <Table
-        id={tableId}
-        zebra
-        border
-        className="statistics__table"
-        data-testid="stats-table"
-        aria-describedby={suppressed ? noteId : undefined}
-      >
-        <caption>{caption}</caption>
-        <Table.Head>
-          <Table.Row>
-            {head.map((text, index) => (
-              <Table.HeaderCell key={text} scope="col" className={index > 0 ? 'numeric' : undefined}>
-                {text}
-              </Table.HeaderCell>
-            ))}
-          </Table.Row>
-        </Table.Head>
-        <Table.Body>
-          {rows.map((row) => (
-            <Table.Row key={row.key} data-key={row.key}>
-              <Table.HeaderCell scope="row" className="row-header">
-                {row.header}
-              </Table.HeaderCell>
-              {row.values.map((value, index) => (
-                // biome-ignore lint/suspicious/noArrayIndexKey: the columns are fixed
-                <CountCell key={index} value={value} />
-              ))}
-            </Table.Row>
-          ))}
-        </Table.Body>
-        {total && (
-          <Table.Foot>
-            <Table.Row data-key="total">
-              <Table.HeaderCell scope="row" className="row-header">
-                {total.header}
-              </Table.HeaderCell>
-              {total.values.map((value, index) => (
-                // biome-ignore lint/suspicious/noArrayIndexKey: the columns are fixed
-                <CountCell key={index} value={value} />
-              ))}
-            </Table.Row>
-          </Table.Foot>
-        )}
-      </Table>
+      {scrolls ? (
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: a region that scrolls must be reachable by keyboard
+        <section className="stats-table-scroll" aria-labelledby={captionId} tabIndex={0}>
+          {table}
+        </section>
+      ) : (
+        table
+      )}
       {suppressed && <SuppressionNote threshold={threshold} id={noteId} />}
     </>
   );

@@ -31,15 +31,46 @@ export interface ChartSpec {
   valueTitle: string;
 }
 
-/** Longest category label drawn on an axis; the table has the whole name. */
-export const MAX_LABEL = 48;
+/**
+ * A category label as it fits beside a horizontal chart: lines of at most `width` characters,
+ * broken between words (a longer word is cut), at most `maxLines`, the last one ending in "…" if
+ * the label goes on. The tooltip and the table have the whole name.
+ */
+export function wrapLabel(label: string, width: number, maxLines = 2): string[] {
+  const size = Math.max(4, Math.floor(width));
+  const lines: string[] = [];
+  let line = '';
+  for (const word of label.split(/\s+/).filter(Boolean)) {
+    let rest = word;
+    while (rest.length > size) {
+      if (line) lines.push(line);
+      lines.push(rest.slice(0, size));
+      rest = rest.slice(size);
+      line = '';
+    }
+    if (!line) line = rest;
+    else if (line.length + 1 + rest.length <= size) line = `${line} ${rest}`;
+    else {
+      lines.push(line);
+      line = rest;
+    }
+  }
+  if (line) lines.push(line);
+  if (lines.length <= maxLines) return lines;
+  const kept = lines.slice(0, maxLines);
+  const last = kept[maxLines - 1]!;
+  kept[maxLines - 1] = `${last.length >= size ? last.slice(0, size - 1) : last}…`;
+  return kept;
+}
 
-/** Cuts a long label at a word where it can, with an ellipsis. */
-export function shortLabel(label: string, max = MAX_LABEL): string {
-  if (label.length <= max) return label;
-  const cut = label.slice(0, max - 1);
-  const space = cut.lastIndexOf(' ');
-  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,–-]+$/, '')}…`;
+/** The axes' font size: smaller on a narrow chart (a phone), so that names have room. */
+export function axisFontSize(chartWidth: number): number {
+  return chartWidth < 400 ? 12 : 14;
+}
+
+/** Characters per line for a horizontal chart's labels: about 45 % of its width. */
+export function labelWidth(chartWidth: number): number {
+  return Math.max(10, Math.floor((chartWidth * 0.45) / (axisFontSize(chartWidth) * 0.6)));
 }
 
 /** Received and decided per month of the year: a line chart (a time series). */
@@ -67,7 +98,7 @@ export function groupsChart(groups: readonly GroupFigures[], m: Messages, locale
   return {
     type: 'bar',
     horizontal: true,
-    labels: groups.map((row) => shortLabel(groupName(row.group, m))),
+    labels: groups.map((row) => groupName(row.group, m)),
     series: [
       { label: m.statisticsReceived, values: groups.map((row) => row.received), style: 'first' },
       { label: m.statisticsDecided, values: groups.map((row) => row.decided), style: 'second' },
@@ -84,7 +115,7 @@ export function outcomesChart(outcomes: readonly OutcomeFigures[], m: Messages, 
     horizontal: true,
     labels: outcomes.map((row) => {
       const key = keyOf(outcomeKeys, row.outcome);
-      return shortLabel(key ? m[key] : row.outcome);
+      return key ? m[key] : row.outcome;
     }),
     series: [{ label: m.statsDecisions, values: outcomes.map((row) => row.count), style: 'first' }],
     locale,
@@ -116,7 +147,7 @@ export function processingChart(
   return {
     type: 'bar',
     horizontal: true,
-    labels: shown.map((row) => shortLabel(row.caseType.name)),
+    labels: shown.map((row) => row.caseType.name),
     series: [
       {
         label: m.statsSeriesMedian,
@@ -133,6 +164,7 @@ export function processingChart(
 /** A height that gives every bar of a horizontal chart room for its label (pixels). */
 export function chartHeight(spec: ChartSpec): number {
   if (!spec.horizontal) return 320;
-  const perCategory = 14 + 16 * spec.series.length;
+  // room for a bar per series, or for two lines of label
+  const perCategory = Math.max(14 + 16 * spec.series.length, 40);
   return Math.max(200, 90 + spec.labels.length * perCategory);
 }

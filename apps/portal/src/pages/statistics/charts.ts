@@ -12,9 +12,11 @@ import {
   LineController,
   LineElement,
   PointElement,
+  type Scale,
+  type ScriptableScaleContext,
   Tooltip,
 } from 'chart.js';
-import type { ChartSeries, ChartSpec } from './chartSpec';
+import { axisFontSize, type ChartSeries, type ChartSpec, labelWidth, wrapLabel } from './chartSpec';
 
 Chart.register(
   BarController,
@@ -37,6 +39,8 @@ const GRID = '#d5dbe2';
  */
 const COLOURS: Readonly<Record<ChartSeries['style'], string>> = { first: '#1a5a96', second: '#a34a00' };
 const FONT = { family: '"Inter Variable", Inter, system-ui, sans-serif', size: 14 };
+/** The axes' labels: smaller on a narrow chart. */
+const axisFont = (context: ScriptableScaleContext) => ({ ...FONT, size: axisFontSize(context.chart.width) });
 
 /** Diagonal stripes in the series' colour on white: the second series of a bar chart. */
 function hatch(colour: string): CanvasPattern | string {
@@ -120,13 +124,25 @@ function configuration(spec: ChartSpec): ChartConfiguration<'line' | 'bar', (num
       scales: {
         [valueAxis]: {
           beginAtZero: true,
-          ticks: { color: INK, font: FONT, precision: 0 },
+          ticks: { color: INK, font: axisFont, precision: 0 },
           grid: { color: GRID },
           border: { color: INK },
           title: { display: true, text: spec.valueTitle, color: INK, font: FONT },
         },
         [categoryAxis]: {
-          ticks: { color: INK, font: FONT, autoSkip: false },
+          ticks: {
+            color: INK,
+            font: axisFont,
+            autoSkip: false,
+            // long names beside a horizontal chart wrap to two lines that fit its width
+            ...(spec.horizontal
+              ? {
+                  callback(this: Scale, value: number | string) {
+                    return wrapLabel(this.getLabelForValue(Number(value)), labelWidth(this.chart.width));
+                  },
+                }
+              : {}),
+          },
           grid: { display: false },
           border: { color: INK },
         },
