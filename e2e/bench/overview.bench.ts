@@ -1,10 +1,9 @@
 import { writeFile } from 'node:fs/promises';
-import { entities as casesEntities, seedLawyerCases } from '@klageportal/cases';
-import { type EntityManager, openOrm } from '@klageportal/orm';
+import { seedLawyerCases } from '@klageportal/cases';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../support/browser.js';
-import { startTestStack, type TestStack } from '../support/stack.js';
+import { startTestStack, type TestStack, withCasesDatabase } from '../support/stack.js';
 
 /**
  * `pnpm bench`: a lawyer with 2,000 cases asks for the first page of "Mine saker" through the
@@ -28,19 +27,9 @@ let cookie: string;
 
 beforeAll(async () => {
   stack = await startTestStack();
-  const orm = await openOrm({
-    url: stack.databaseUrl,
-    schema: 'cases',
-    entities: casesEntities,
-    migrations: [],
-    migrationsPathTs: '.',
-  });
-  await seedLawyerCases(orm.em.fork() as EntityManager, {
-    lawyerPersonId: LAWYER,
-    count: CASES,
-    prefix: '90',
-  });
-  await orm.close();
+  await withCasesDatabase(stack.databaseUrl, (em) =>
+    seedLawyerCases(em, { lawyerPersonId: LAWYER, count: CASES, prefix: '90' }),
+  );
 
   browser = await launchChromium();
   const context = await browser.newContext();

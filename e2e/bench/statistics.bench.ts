@@ -1,9 +1,8 @@
 import { writeFile } from 'node:fs/promises';
-import { entities as casesEntities, seedStatisticalCases } from '@klageportal/cases';
-import { type EntityManager, openOrm } from '@klageportal/orm';
+import { seedStatisticalCases } from '@klageportal/cases';
 import { graphql, until } from '@klageportal/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestStack, type TestStack } from '../support/stack.js';
+import { startTestStack, type TestStack, withCasesDatabase } from '../support/stack.js';
 
 /**
  * `pnpm bench`: the public statistics with a million cases. Seeds 1,000,000 synthetic cases in
@@ -30,17 +29,9 @@ const timings: Record<string, number> = {};
 
 beforeAll(async () => {
   stack = await startTestStack();
-  const orm = await openOrm({
-    url: stack.databaseUrl,
-    schema: 'cases',
-    entities: casesEntities,
-    migrations: [],
-    migrationsPathTs: '.',
-  });
   let started = performance.now();
-  await seedStatisticalCases(orm.em.fork() as EntityManager, { count: CASES, years: 10 });
+  await withCasesDatabase(stack.databaseUrl, (em) => seedStatisticalCases(em, { count: CASES, years: 10 }));
   timings.seedSeconds = Number(((performance.now() - started) / 1000).toFixed(1));
-  await orm.close();
   started = performance.now();
   // the projection has caught up when every case is counted as received
   const thisYear = new Date().getUTCFullYear();

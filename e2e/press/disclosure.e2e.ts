@@ -1,11 +1,9 @@
-import { entities as casesEntities } from '@klageportal/cases';
-import { openOrm } from '@klageportal/orm';
 import { graphql } from '@klageportal/testkit';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../support/browser.js';
 import { findPersonalData } from '../support/personal-data.js';
-import { startTestStack, type TestStack } from '../support/stack.js';
+import { startTestStack, type TestStack, withCasesDatabase } from '../support/stack.js';
 
 /**
  * The disclosure decision through the real gateway: the press subgraph's `Case.pressDisclosure`
@@ -142,19 +140,11 @@ describe('Case.pressDisclosure through the gateway (federation @requires)', () =
     await giveWaiver({ ...JENS, validUntil: tomorrow });
     expect(await disclosure(PER_CASE.number, JENS)).toMatchObject({ level: 'PROCESS_ONLY' });
     // time passes: the limit is now behind us (a waiver cannot be given with a past limit)
-    const orm = await openOrm({
-      url: stack.databaseUrl,
-      schema: 'cases',
-      entities: casesEntities,
-      migrations: [],
-      migrationsPathTs: '.',
-    });
-    await orm.em
-      .getConnection()
-      .execute(`update cases.waiver set valid_until = now() - interval '1 hour' where journalist = ?`, [
+    await withCasesDatabase(stack.databaseUrl, (em) =>
+      em.execute(`update cases.waiver set valid_until = now() - interval '1 hour' where journalist = ?`, [
         JENS.journalist,
-      ]);
-    await orm.close();
+      ]),
+    );
     expect(await disclosure(PER_CASE.number, JENS)).toMatchObject({
       level: 'NEITHER_CONFIRM_NOR_DENY',
       waiverIssue: 'EXPIRED',

@@ -7,7 +7,7 @@ import {
   SUBGRAPHS,
   startStack,
 } from '@klageportal/devstack';
-import { openOrm } from '@klageportal/orm';
+import { type EntityManager, openOrm } from '@klageportal/orm';
 import { createEmptyDatabase, until } from '@klageportal/testkit';
 
 export type TestStack = Stack & {
@@ -69,6 +69,25 @@ export async function startTestStack(options: { debugMemory?: boolean } = {}): P
  * service within seconds of starting), so tests see settled public figures.
  */
 async function statisticsCaughtUp(databaseUrl: string): Promise<void> {
+  await withCasesDatabase(databaseUrl, (em) =>
+    until(async () => {
+      const [row] = await em.execute<{ pending: string }[]>(
+        `select (select count(distinct case_id) from cases.outbox where payload is not null)
+              - (select count(*) from stats.case_fact) as pending`,
+      );
+      return Number(row?.pending) === 0 ? true : undefined;
+    }, 60_000),
+  );
+}
+
+/**
+ * The stack's database as the cases service sees it, for setting up what no API may do (bulk
+ * seeding, a waiver whose time has passed); closed afterwards.
+ */
+export async function withCasesDatabase<T>(
+  databaseUrl: string,
+  use: (em: EntityManager) => Promise<T>,
+): Promise<T> {
   const orm = await openOrm({
     url: databaseUrl,
     schema: 'cases',
@@ -77,13 +96,7 @@ async function statisticsCaughtUp(databaseUrl: string): Promise<void> {
     migrationsPathTs: '.',
   });
   try {
-    await until(async () => {
-      const [row] = await orm.em.getConnection().execute<{ pending: string }[]>(
-        `select (select count(distinct case_id) from cases.outbox where payload is not null)
-              - (select count(*) from stats.case_fact) as pending`,
-      );
-      return Number(row?.pending) === 0 ? true : undefined;
-    }, 60_000);
+    return await use(orm.em.fork() as EntityManager);
   } finally {
     await orm.close();
   }

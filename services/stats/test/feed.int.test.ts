@@ -3,8 +3,8 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createService, loadConfig } from '../src/index.js';
 import { dumpProjections, readPosition, resetProjections } from '../src/store/projection.store.js';
-import { consumeAll, type FeedEvent, type FeedReader } from '../src/usecases/feed-consumer.js';
-import { syntheticFeed } from './synthetic-feed.js';
+import { consumeAll, type FeedEvent } from '../src/usecases/feed-consumer.js';
+import { readerOf, syntheticFeed } from './synthetic-feed.js';
 
 /**
  * The projections from the case-event feed: in order, exactly once in effect, resumed after a
@@ -13,11 +13,7 @@ import { syntheticFeed } from './synthetic-feed.js';
  */
 let svc: TestService;
 const events: FeedEvent[] = syntheticFeed({ cases: 400, seed: 7 });
-const reader: FeedReader = async (after, limit) => {
-  const from = after === '0:0' ? 0 : Number(after.split(':')[1]);
-  const page = events.filter((e) => Number(e.position.split(':')[1]) > from).slice(0, limit);
-  return { events: page, next: page.at(-1)?.position ?? after };
-};
+const reader = readerOf(events);
 
 beforeAll(async () => {
   svc = await startTestService({ name: 'stats', loadConfig, create: createService });

@@ -2,16 +2,12 @@ import { describeInternalTokenChecks, startTestService, type TestService } from 
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createService, loadConfig } from '../src/index.js';
-import { consumeAll, type FeedReader } from '../src/usecases/feed-consumer.js';
-import { syntheticFeed } from './synthetic-feed.js';
+import { consumeAll } from '../src/usecases/feed-consumer.js';
+import { readerOf, syntheticFeed } from './synthetic-feed.js';
 
 /** The public statistics over projections fed with a recorded feed (600 cases in 2026). */
 const events = syntheticFeed({ cases: 600, seed: 11, year: 2026 });
-const reader: FeedReader = async (after, limit) => {
-  const from = after === '0:0' ? 0 : Number(after.split(':')[1]);
-  const page = events.filter((e) => Number(e.position.split(':')[1]) > from).slice(0, limit);
-  return { events: page, next: page.at(-1)?.position ?? after };
-};
+const reader = readerOf(events);
 
 let svc: TestService;
 beforeAll(async () => {
@@ -94,11 +90,7 @@ describe('public statistics', () => {
       position: `9999999:${events.length + 1 + i}`,
     }));
     const all = [...events, ...more];
-    const longer: FeedReader = async (after, limit) => {
-      const from = Number(after.split(':')[1]);
-      const page = all.filter((e) => Number(e.position.split(':')[1]) > from).slice(0, limit);
-      return { events: page, next: page.at(-1)?.position ?? after };
-    };
+    const longer = readerOf(all);
     await consumeAll(svc.service.orm.em.fork() as EntityManager, longer, { limit: 500 });
     expect(await ask()).toBe(610);
   });

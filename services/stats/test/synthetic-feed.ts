@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { FeedEvent } from '../src/usecases/feed-consumer.js';
+import type { FeedEvent, FeedReader } from '../src/usecases/feed-consumer.js';
 
 /**
  * A recorded feed like the cases service serves: each case received, some moved along, decided
@@ -68,4 +68,13 @@ export function syntheticFeed(options: { cases: number; seed: number; year?: num
     at: e.at.toISOString(),
     facts: e.facts,
   }));
+}
+
+/** A feed reader over recorded events, paging by the position's sequence number as cases does. */
+export function readerOf(events: readonly FeedEvent[]): FeedReader {
+  const seq = (position: string) => Number(position.split(':')[1]);
+  return async (after, limit) => {
+    const page = events.filter((e) => seq(e.position) > seq(after)).slice(0, limit);
+    return { events: page, next: page.at(-1)?.position ?? after };
+  };
 }
