@@ -77,6 +77,8 @@ export class StatisticsResolver {
 @Resolver(() => CaseTypeRef)
 export class CaseTypeProcessingResolver {
   @FieldResolver(() => ProcessingTimeObject, {
+    // nullable: when stats is down, only this field is lost, not the case page around it
+    nullable: true,
     description:
       'Expected processing time for this case type: decisions of the last twelve whole months. An estimate, not a promise.',
   })
