@@ -96,8 +96,11 @@ export async function appendOutbox(
 export type OutboxEvent = { seq: string; kind: OutboxKind; caseId: string };
 
 /**
- * The consumer's next events after its cursor, with the cursor row locked for this transaction
- * (one relay at a time); `advance` moves the cursor past them in the same transaction.
+ * The consumer's next notice events after its cursor, with the cursor row locked for this
+ * transaction (one relay at a time); `advance` moves the cursor past them in the same
+ * transaction. Commit-safe like the case feed: only events of transactions that finished before
+ * every one still running, in (txid, seq) order — an event committed late with a lower number is
+ * never passed over (a notice is never lost).
  */
 export async function readOutbox(
   tx: EntityManager,
@@ -105,27 +108,30 @@ export async function readOutbox(
   limit: number,
 ): Promise<{ events: OutboxEvent[]; advance(): Promise<void> }> {
   await tx.execute(
-    'insert into cases.outbox_cursor (consumer, last_seq) values (?, 0) on conflict (consumer) do nothing',
+    `insert into cases.outbox_cursor (consumer, last_seq, last_txid) values (?, 0, '0') on conflict (consumer) do nothing`,
     [consumer],
   );
-  const [cursor] = await tx.execute<{ last_seq: string }[]>(
-    'select last_seq from cases.outbox_cursor where consumer = ? for update',
+  const [cursor] = await tx.execute<{ last_seq: string; last_txid: string }[]>(
+    'select last_seq::text as last_seq, last_txid::text as last_txid from cases.outbox_cursor where consumer = ? for update',
     [consumer],
   );
-  const rows = await tx.execute<{ seq: string; kind: OutboxKind; case_id: string }[]>(
-    'select seq, kind, case_id from cases.outbox where seq > ? and kind in (?) order by seq limit ?',
-    [cursor?.last_seq ?? '0', [...NOTICE_EVENT_KINDS], limit],
+  const rows = await tx.execute<{ seq: string; txid: string; kind: OutboxKind; case_id: string }[]>(
+    `select o.seq::text as seq, o.txid::text as txid, o.kind, o.case_id from cases.outbox o
+     where (o.txid, o.seq) > (?::xid8, ?::bigint) and o.txid < pg_snapshot_xmin(pg_current_snapshot())
+       and o.kind in (?)
+     order by o.txid, o.seq limit ?`,
+    [cursor?.last_txid ?? '0', cursor?.last_seq ?? '0', [...NOTICE_EVENT_KINDS], limit],
   );
-  const events = rows.map((r) => ({ seq: String(r.seq), kind: r.kind, caseId: r.case_id }));
+  const events = rows.map((r) => ({ seq: r.seq, kind: r.kind, caseId: r.case_id }));
+  const last = rows.at(-1);
   return {
     events,
     advance: async () => {
-      const last = events.at(-1);
       if (last) {
-        await tx.execute('update cases.outbox_cursor set last_seq = ? where consumer = ?', [
-          last.seq,
-          consumer,
-        ]);
+        await tx.execute(
+          'update cases.outbox_cursor set last_seq = ?::bigint, last_txid = ?::xid8 where consumer = ?',
+          [last.seq, last.txid, consumer],
+        );
       }
     },
   };

@@ -48,11 +48,16 @@ export class OutboxRecord {
 /** How far a consumer has read the outbox. */
 @Entity({ tableName: 'outbox_cursor' })
 export class OutboxCursorRecord {
+  [OptionalProps]?: 'lastTxid';
   @PrimaryKey({ type: 'string', length: 32 })
   consumer!: string;
 
   @Property({ type: 'bigint' })
   lastSeq!: string;
+
+  /** With lastSeq, the position in commit-safe (txid, seq) order (see readCaseFeed). */
+  @Property({ columnType: 'xid8', defaultRaw: `'0'`, lazy: true })
+  lastTxid?: string;
 }
 
 /** Whether a person may get notices, as identity last told us (event `person-consent`). */

@@ -7,6 +7,7 @@ import { Migration20261125210949 } from './Migration20261125210949.js';
 import { Migration20261125211839 } from './Migration20261125211839.js';
 import { Migration20261125223424 } from './Migration20261125223424.js';
 import { Migration20261125225050 } from './Migration20261125225050.js';
+import { Migration20261125234948 } from './Migration20261125234948.js';
 
 /**
  * Every migration of this service, in order. New ones come from
@@ -21,6 +22,7 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261125211839', class: Migration20261125211839 },
   { name: 'Migration20261125223424', class: Migration20261125223424 },
   { name: 'Migration20261125225050', class: Migration20261125225050 },
+  { name: 'Migration20261125234948', class: Migration20261125234948 },
 ];
 
 /** Where `migration:create` writes new migration files (the source folder, also when run from dist). */
