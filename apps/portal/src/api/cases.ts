@@ -269,12 +269,15 @@ function caseQuery(withEstimate: boolean): string {
 /** The case page in one request: the case, its type's expected processing time, who has seen it. */
 export const CASE_QUERY = caseQuery(true);
 
-/** The same without the estimate: only asked when the statistics took the case down with them. */
+/**
+ * The same without the estimate. The estimate is nullable (statistics down: null, and the section
+ * is left out); this is asked only if a statistics failure still took the whole case down.
+ */
 export const CASE_QUERY_WITHOUT_ESTIMATE = caseQuery(false);
 
 /**
- * Whether a case came back null because of something below it (the estimate is non-null in the
- * schema, so a statistics failure nulls the whole case) rather than the cases subgraph's own
+ * Whether a case came back null because of something below it (a failure in a non-null field
+ * nulls the whole case) rather than the cases subgraph's own
  * answer for `case` (refused, not found): an error deeper in `case`, or one without a path.
  */
 export function lostBelowCase(errors: ReadonlyArray<GraphQLErrorEntry>): boolean {

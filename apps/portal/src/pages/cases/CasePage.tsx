@@ -176,7 +176,7 @@ function CaseView({
         {title}
       </Heading>
       <CaseSummary details={details} />
-      {details.status !== 'DECIDED' && details.caseType.expectedProcessingTime !== undefined && (
+      {details.status !== 'DECIDED' && details.caseType.expectedProcessingTime != null && (
         <ExpectedProcessingTimeSection details={details} />
       )}
       <CaseTimeline details={details} />
