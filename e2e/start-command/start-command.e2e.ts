@@ -84,6 +84,8 @@ describe('pnpm start without DATABASE_URL', () => {
     expect(banner).toContain(`Portal (Min side)  http://127.0.0.1:${ports.PORTAL_PORT}`);
     expect(banner).toContain(`GraphiQL (staff)   http://127.0.0.1:${ports.PORTAL_PORT}/graphiql/`);
     expect(banner).toContain(`Case officers      http://127.0.0.1:${ports.PORTAL_PORT}/intern`);
+    expect(banner).toContain(`Press console      http://127.0.0.1:${ports.PORTAL_PORT}/intern/presse`);
+    expect(banner).toContain(`Statistics         http://127.0.0.1:${ports.PORTAL_PORT}/statistikk`);
     expect(banner).toContain(`Mail (catcher)     http://127.0.0.1:${ports.MAIL_UI_PORT}`);
     expect(banner).toContain('12848540127  Kari Testesen');
     expect(banner).toContain(`data in ${dataDir}/pg`);

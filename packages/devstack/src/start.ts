@@ -87,6 +87,8 @@ async function main() {
 │   GraphQL gateway    ${stack.urls.gateway}
 │   GraphiQL (staff)   ${stack.urls.portal}/graphiql/
 │   Case officers      ${stack.urls.portal}/intern
+│   Press console      ${stack.urls.portal}/intern/presse (press officers; public press page /presse)
+│   Statistics         ${stack.urls.portal}/statistikk (public; open data /open-data/statistikk-<year>.csv|json)
 │   Mail (catcher)     ${stack.urls.mail} (SMTP ${stack.urls.smtp}; all e-mail ends up here)
 │   SMS (recorded)     ${stack.smsOutboxFile}
 │
