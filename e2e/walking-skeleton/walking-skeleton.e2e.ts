@@ -86,6 +86,28 @@ describe('through the gateway', () => {
     expect(body.data).toEqual({ case: null, pressInquiries: null });
   });
 
+  it('refuses an operation over a limit before asking any subgraph, with a stable code', async () => {
+    const aliases = Array.from({ length: 21 }, (_, i) => `a${i}: pressService { openNow }`).join(' ');
+    const res = await fetch(stack.urls.gateway, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'apollo-require-preflight': 'true' },
+      body: JSON.stringify({ query: `{ ${aliases} }` }),
+    });
+    expect(res.status).toBe(400);
+    const body = (await res.json()) as { data?: unknown; errors: { extensions: { code: string } }[] };
+    expect(body.errors.map((e) => e.extensions.code)).toEqual(['TOO_MANY_ALIASES']);
+    expect(body.data ?? null).toBeNull();
+    const large = await fetch(stack.urls.gateway, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'apollo-require-preflight': 'true' },
+      body: JSON.stringify({ query: `{ pressService { openNow } }${' '.repeat(200_000)}` }),
+    });
+    expect(large.status).toBe(413);
+    expect(
+      ((await large.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code,
+    ).toBe('DOCUMENT_TOO_LARGE');
+  });
+
   it('refuses requests without the CSRF preflight header', async () => {
     const res = await fetch(
       `${stack.urls.gateway}?query=${encodeURIComponent('{ viewer { authenticated } }')}`,

@@ -1,4 +1,5 @@
 import { envShapes, parseEnv, z } from '@klageportal/kit';
+import { DEFAULT_LIMITS } from './limits.js';
 
 const subgraphUrl = (port: number) => z.url().default(`http://127.0.0.1:${port}/graphql`);
 
@@ -26,6 +27,12 @@ const schema = z
     MASKINPORTEN_ISSUER: z.url().optional(),
     MASKINPORTEN_JWKS_URI: z.url().optional(),
     NPE_SCOPE: z.string().default('helseklage:npe.klagesaker'),
+    /** Operation limits (see limits.ts): depth, aliases, cost, directives; and the document size read. */
+    GATEWAY_MAX_DEPTH: z.coerce.number().int().min(2).max(100).default(DEFAULT_LIMITS.maxDepth),
+    GATEWAY_MAX_ALIASES: z.coerce.number().int().min(0).max(1000).default(DEFAULT_LIMITS.maxAliases),
+    GATEWAY_MAX_COST: z.coerce.number().int().min(10).max(1_000_000).default(DEFAULT_LIMITS.maxCost),
+    GATEWAY_MAX_DIRECTIVES: z.coerce.number().int().min(0).max(1000).default(DEFAULT_LIMITS.maxDirectives),
+    GATEWAY_MAX_DOCUMENT_BYTES: z.coerce.number().int().min(1024).max(10_000_000).default(100_000),
     PARTNER_ALLOWED_CONSUMERS: z
       .string()
       .default('')
@@ -48,6 +55,13 @@ const schema = z
     nodeEnv: env.NODE_ENV,
     debug: { memoryEndpoint: env.DEBUG_MEMORY_ENDPOINT && env.NODE_ENV !== 'production' },
     internalJwt: { privateJwk: env.INTERNAL_JWT_PRIVATE_KEY },
+    limits: {
+      maxDepth: env.GATEWAY_MAX_DEPTH,
+      maxAliases: env.GATEWAY_MAX_ALIASES,
+      maxCost: env.GATEWAY_MAX_COST,
+      maxDirectives: env.GATEWAY_MAX_DIRECTIVES,
+      maxDocumentBytes: env.GATEWAY_MAX_DOCUMENT_BYTES,
+    },
     identity: {
       baseUrl: env.IDENTITY_BASE_URL ?? new URL(env.SUBGRAPH_IDENTITY_URL).origin,
       sessionCookieName: env.SESSION_COOKIE_NAME,

@@ -28,6 +28,7 @@ import type { Config } from './config.js';
 import type { GatewayContext } from './context.js';
 import { SubgraphDataSource } from './data-source.js';
 import { filesRoute, OPEN_DATA_FILE } from './files.js';
+import { DOCUMENT_TOO_LARGE, overLimit } from './limits.js';
 
 /** GraphiQL is our own bundle: scripts, workers and fonts all come from this origin. */
 export const GRAPHIQL_CSP = [
@@ -55,6 +56,17 @@ export function usesIntrospection(document: DocumentNode): boolean {
   });
   return found;
 }
+
+/** A body over the size the gateway reads: a GraphQL-shaped refusal with a stable code (413). */
+const tooLarge: express.ErrorRequestHandler = (error, _req, res, next) => {
+  if ((error as { type?: string }).type === 'entity.too.large') {
+    res.status(413).json({
+      errors: [{ message: 'The request is too large.', extensions: { code: DOCUMENT_TOO_LARGE } }],
+    });
+    return;
+  }
+  next(error);
+};
 
 export type GatewayOptions = { config: Config; supergraphSdl: string; logger: Logger };
 
@@ -93,7 +105,9 @@ export async function startGateway({
         // Introspection is for staff only (GraphiQL, developers); the portal never needs it.
         async requestDidStart() {
           return {
-            async didResolveOperation({ contextValue, document }) {
+            async didResolveOperation({ contextValue, document, schema }) {
+              const limited = overLimit(schema, document, config.limits);
+              if (limited) throw limited;
               if (contextValue.principal.kind !== 'staff' && usesIntrospection(document)) {
                 throw new GraphQLError('Introspection is for staff only.', {
                   extensions: { code: 'FORBIDDEN', http: { status: 403 } },
@@ -220,7 +234,7 @@ export async function startGateway({
   app.use(
     '/graphql',
     accessLog(logger),
-    async (req, res, next) => {
+    async (req: express.Request, res: express.Response, next: express.NextFunction) => {
       try {
         const outcome = await authenticate(req, String(req.id));
         if (!outcome.ok) {
@@ -238,7 +252,8 @@ export async function startGateway({
       }
       next();
     },
-    express.json({ limit: '1mb' }),
+    express.json({ limit: config.limits.maxDocumentBytes }),
+    tooLarge,
     expressMiddleware(apollo, {
       context: async ({ req }) => {
         const requestId = String(req.id);
