@@ -108,6 +108,29 @@ describe('through the gateway', () => {
     ).toBe('DOCUMENT_TOO_LARGE');
   });
 
+  it('counts requests, errors and subgraph fetches for Prometheus at /metrics (this host only)', async () => {
+    await fetch(stack.urls.gateway, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'apollo-require-preflight': 'true' },
+      body: JSON.stringify({ query: 'query PublicStatistics { statistics { year received } }' }),
+    });
+    const res = await fetch(new URL('/metrics', stack.urls.gateway));
+    expect(res.status).toBe(200);
+    const text = await res.text();
+    expect(text).toMatch(
+      /klageportal_gateway_requests_total\{operation="PublicStatistics",outcome="ok"\} [1-9]/,
+    );
+    expect(text).toMatch(
+      /klageportal_gateway_request_duration_seconds_bucket\{le="[^"]+",operation="PublicStatistics"\}/,
+    );
+    expect(text).toMatch(
+      /klageportal_gateway_subgraph_duration_seconds_count\{subgraph="stats",outcome="ok"\} [1-9]/,
+    );
+    expect(text).toMatch(/klageportal_gateway_errors_total\{code="TOO_MANY_ALIASES"\} [1-9]/);
+    // no principal, variable or person in any label
+    expect(text).not.toMatch(/personId|kp_session|@example/);
+  });
+
   it('refuses requests without the CSRF preflight header', async () => {
     const res = await fetch(
       `${stack.urls.gateway}?query=${encodeURIComponent('{ viewer { authenticated } }')}`,

@@ -10,8 +10,30 @@ type SendArgs = Parameters<NonNullable<RemoteGraphQLDataSource<GatewayContext>['
  * through every service's logs. Nothing from the caller's own headers is passed on.
  */
 export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
-  constructor(private readonly subgraph: { name: string; url: string; sign: InternalTokenSigner }) {
+  constructor(
+    private readonly subgraph: {
+      name: string;
+      url: string;
+      sign: InternalTokenSigner;
+      /** Reports each fetch's latency and outcome (metrics). */
+      observe?: (subgraph: string, seconds: number, ok: boolean) => void;
+    },
+  ) {
     super({ url: subgraph.url });
+  }
+
+  override async process(
+    options: Parameters<RemoteGraphQLDataSource<GatewayContext>['process']>[0],
+  ): ReturnType<RemoteGraphQLDataSource<GatewayContext>['process']> {
+    const started = performance.now();
+    let ok = false;
+    try {
+      const response = await super.process(options);
+      ok = !response.errors?.length;
+      return response;
+    } finally {
+      this.subgraph.observe?.(this.subgraph.name, (performance.now() - started) / 1000, ok);
+    }
   }
 
   override async willSendRequest({ request, context }: SendArgs) {

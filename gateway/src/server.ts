@@ -29,6 +29,7 @@ import type { GatewayContext } from './context.js';
 import { SubgraphDataSource } from './data-source.js';
 import { filesRoute, OPEN_DATA_FILE } from './files.js';
 import { DOCUMENT_TOO_LARGE, overLimit } from './limits.js';
+import { createMetrics } from './metrics.js';
 
 /** GraphiQL is our own bundle: scripts, workers and fonts all come from this origin. */
 export const GRAPHIQL_CSP = [
@@ -85,11 +86,17 @@ export async function startGateway({
   const signInternalToken = await createInternalTokenSigner({
     privateJwk: config.internalJwt.privateJwk as JWK,
   });
+  const metrics = createMetrics();
   const gateway = new ApolloGateway({
     supergraphSdl,
     logger: logger.child({ module: 'apollo-gateway' }),
     buildService: ({ name, url }) =>
-      new SubgraphDataSource({ name, url: config.subgraphs[name] ?? url ?? '', sign: signInternalToken }),
+      new SubgraphDataSource({
+        name,
+        url: config.subgraphs[name] ?? url ?? '',
+        sign: signInternalToken,
+        observe: metrics.observeSubgraph,
+      }),
   });
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
@@ -101,6 +108,7 @@ export async function startGateway({
       ApolloServerPluginUsageReportingDisabled(),
       ApolloServerPluginSchemaReportingDisabled(),
       ApolloServerPluginLandingPageDisabled(),
+      metrics.plugin,
       {
         // Introspection is for staff only (GraphiQL, developers); the portal never needs it.
         async requestDidStart() {
@@ -134,6 +142,7 @@ export async function startGateway({
 
   let ready = true;
   healthRoutes(app, async () => ready);
+  app.get('/metrics', metrics.route(config.metricsToken));
   if (config.debug.memoryEndpoint) debugMemoryRoute(app);
   app.get('/', (_req, res) => {
     res.redirect(302, '/graphiql/');
