@@ -32,6 +32,8 @@ const schema = z
     GATEWAY_MAX_ALIASES: z.coerce.number().int().min(0).max(1000).default(DEFAULT_LIMITS.maxAliases),
     GATEWAY_MAX_COST: z.coerce.number().int().min(10).max(1_000_000).default(DEFAULT_LIMITS.maxCost),
     GATEWAY_MAX_DIRECTIVES: z.coerce.number().int().min(0).max(1000).default(DEFAULT_LIMITS.maxDirectives),
+    /** A subgraph that does not answer within this many ms costs its fields, not the request. */
+    SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
     /** Bearer token a Prometheus scraper presents at /metrics; unset: only this host may scrape. */
     METRICS_TOKEN: z.string().min(16).optional(),
     GATEWAY_MAX_DOCUMENT_BYTES: z.coerce.number().int().min(1024).max(10_000_000).default(100_000),
@@ -58,6 +60,7 @@ const schema = z
     debug: { memoryEndpoint: env.DEBUG_MEMORY_ENDPOINT && env.NODE_ENV !== 'production' },
     internalJwt: { privateJwk: env.INTERNAL_JWT_PRIVATE_KEY },
     metricsToken: env.METRICS_TOKEN ?? null,
+    subgraphTimeoutMs: env.SUBGRAPH_TIMEOUT_MS,
     limits: {
       maxDepth: env.GATEWAY_MAX_DEPTH,
       maxAliases: env.GATEWAY_MAX_ALIASES,

@@ -95,6 +95,7 @@ export async function startGateway({
         name,
         url: config.subgraphs[name] ?? url ?? '',
         sign: signInternalToken,
+        timeoutMs: config.subgraphTimeoutMs,
         observe: metrics.observeSubgraph,
       }),
   });
