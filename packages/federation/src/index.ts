@@ -18,6 +18,7 @@ export {
 export {
   type ActingAs,
   anonymous,
+  authoriseStaffRole,
   hasStaffRole,
   type LevelOfAssurance,
   MANDATE_ROLES,

@@ -1,3 +1,4 @@
+import { err, ok, type Result } from '@klageportal/kit';
 /** Staff roles, from the staff IdP's groups. */
 export const STAFF_ROLES = ['case_officer', 'press_officer', 'analyst'] as const;
 export type StaffRole = (typeof STAFF_ROLES)[number];
@@ -40,4 +41,18 @@ export const anonymous: Principal = Object.freeze({ kind: 'anonymous' });
 
 export function hasStaffRole(principal: Principal, role: StaffRole): boolean {
   return principal.kind === 'staff' && principal.roles.includes(role);
+}
+
+/**
+ * A staff member in `role`, as a Result: their staff id, UNAUTHENTICATED for an anonymous caller,
+ * FORBIDDEN for anyone else (other staff, citizens, partners).
+ */
+export function authoriseStaffRole(
+  principal: Principal,
+  role: StaffRole,
+): Result<string, 'UNAUTHENTICATED' | 'FORBIDDEN'> {
+  if (principal.kind === 'anonymous') return err('UNAUTHENTICATED');
+  return principal.kind === 'staff' && principal.roles.includes(role)
+    ? ok(principal.staffId)
+    : err('FORBIDDEN');
 }

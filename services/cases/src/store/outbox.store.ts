@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { NOTICE_EVENT_KINDS } from '../domain/notification.js';
 import { NotificationConsentRecord, OutboxRecord } from './entities/index.js';
-import type { OutboxKind } from './entities/outbox.entity.js';
+import { OUTBOX_KINDS, type OutboxKind } from './entities/outbox.entity.js';
 
 /**
  * The snapshot a case event carries: the case's statistical facts after the change, built by the
@@ -59,16 +59,33 @@ export async function readCaseFeed(
   after: FeedPosition,
   limit: number,
 ): Promise<FeedEvent[]> {
+  return readCommitted(em, after, FEED_KINDS, limit);
+}
+
+/** The case events (not outgoing documents): what the stats feed serves. */
+const FEED_KINDS = OUTBOX_KINDS.filter((k) => k !== 'DOCUMENT_SENT');
+
+/**
+ * The outbox after `after`, of these kinds, in commit-safe order: only events of transactions
+ * that finished before every transaction still running (`txid` below the snapshot's xmin),
+ * ordered by (txid, seq). Both readers (the stats feed and the notification relay) use it.
+ */
+async function readCommitted(
+  em: EntityManager,
+  after: FeedPosition,
+  kinds: readonly OutboxKind[],
+  limit: number,
+): Promise<FeedEvent[]> {
   const rows = await em.execute<
     { seq: string; txid: string; kind: OutboxKind; case_id: string; created_at: Date; payload: unknown }[]
   >(
     // ordered by the columns, not the text aliases of the output (`seq::text` would sort '10' < '9')
     `select o.seq::text as seq, o.txid::text as txid, o.kind, o.case_id, o.created_at, o.payload
      from cases.outbox o
-     where o.kind <> 'DOCUMENT_SENT' and (o.txid, o.seq) > (?::xid8, ?::bigint)
+     where o.kind in (?) and (o.txid, o.seq) > (?::xid8, ?::bigint)
        and o.txid < pg_snapshot_xmin(pg_current_snapshot())
      order by o.txid, o.seq limit ?`,
-    [after.txid, after.seq, limit],
+    [[...kinds], after.txid, after.seq, limit],
   );
   return rows.map((r) => ({
     seq: r.seq,
@@ -115,14 +132,13 @@ export async function readOutbox(
     'select last_seq::text as last_seq, last_txid::text as last_txid from cases.outbox_cursor where consumer = ? for update',
     [consumer],
   );
-  const rows = await tx.execute<{ seq: string; txid: string; kind: OutboxKind; case_id: string }[]>(
-    `select o.seq::text as seq, o.txid::text as txid, o.kind, o.case_id from cases.outbox o
-     where (o.txid, o.seq) > (?::xid8, ?::bigint) and o.txid < pg_snapshot_xmin(pg_current_snapshot())
-       and o.kind in (?)
-     order by o.txid, o.seq limit ?`,
-    [cursor?.last_txid ?? '0', cursor?.last_seq ?? '0', [...NOTICE_EVENT_KINDS], limit],
+  const rows = await readCommitted(
+    tx,
+    { txid: cursor?.last_txid ?? '0', seq: cursor?.last_seq ?? '0' },
+    NOTICE_EVENT_KINDS,
+    limit,
   );
-  const events = rows.map((r) => ({ seq: r.seq, kind: r.kind, caseId: r.case_id }));
+  const events = rows.map((r) => ({ seq: r.seq, kind: r.kind, caseId: r.caseId }));
   const last = rows.at(-1);
   return {
     events,

@@ -1,4 +1,4 @@
-import { hasStaffRole, type Principal } from '@klageportal/federation';
+import { authoriseStaffRole, type Principal } from '@klageportal/federation';
 import { err, ok, type Result } from '@klageportal/kit';
 import type { ActingAs } from '../domain/overview.js';
 import { partnerBodyOf } from '../domain/partner.js';
@@ -27,10 +27,7 @@ export function authoriseCitizen(
 
 /** Case officers register and change cases, and read every case. The value is their staff id. */
 export function authoriseCaseOfficer(principal: Principal): Result<string, 'UNAUTHENTICATED' | 'FORBIDDEN'> {
-  if (principal.kind === 'anonymous') return err('UNAUTHENTICATED');
-  return principal.kind === 'staff' && hasStaffRole(principal, 'case_officer')
-    ? ok(principal.staffId)
-    : err('FORBIDDEN');
+  return authoriseStaffRole(principal, 'case_officer');
 }
 
 /**
@@ -39,10 +36,7 @@ export function authoriseCaseOfficer(principal: Principal): Result<string, 'UNAU
  * process facts and waivers, never its parties or documents. The value is their staff id.
  */
 export function authorisePressOfficer(principal: Principal): Result<string, 'UNAUTHENTICATED' | 'FORBIDDEN'> {
-  if (principal.kind === 'anonymous') return err('UNAUTHENTICATED');
-  return principal.kind === 'staff' && hasStaffRole(principal, 'press_officer')
-    ? ok(principal.staffId)
-    : err('FORBIDDEN');
+  return authoriseStaffRole(principal, 'press_officer');
 }
 
 /**

@@ -1,4 +1,4 @@
-import { hasStaffRole, type Principal } from '@klageportal/federation';
+import { authoriseStaffRole, type Principal } from '@klageportal/federation';
 import { err, type Logger, ok, type Result } from '@klageportal/kit';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../context.js';
@@ -24,10 +24,7 @@ type Refusal = 'UNAUTHENTICATED' | 'FORBIDDEN';
  * (seeds/000): only press officers read or write the press log. The value is their staff id.
  */
 export function authorisePressOfficer(principal: Principal): Result<string, Refusal> {
-  if (principal.kind === 'anonymous') return err('UNAUTHENTICATED');
-  return principal.kind === 'staff' && hasStaffRole(principal, 'press_officer')
-    ? ok(principal.staffId)
-    : err('FORBIDDEN');
+  return authoriseStaffRole(principal, 'press_officer');
 }
 
 export async function listPressInquiries(
