@@ -107,6 +107,9 @@ describe('public statistics', () => {
     expect(ok.body.data!.statisticsForYears.map((y) => y.year)).toEqual([2025, 2026]);
     const tooLong = await svc.graphql('{ statisticsForYears(from: 2000, to: 2026) { year } }');
     expect(tooLong.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    const nonsense = await svc.graphql('{ statistics(year: -5) { year } }');
+    expect(nonsense.body.errors?.map((e) => e.extensions?.code)).toEqual(['BAD_USER_INPUT']);
+    expect(JSON.stringify(nonsense.body)).not.toMatch(/\n\s+at |\.ts:|stacktrace/i);
   });
 
   it('gives patient-injury court cases by status, small counts suppressed', async () => {

@@ -49,7 +49,10 @@ export class StatisticsResolver {
     @Arg('year', () => Int, { nullable: true }) year: number | null,
     @Ctx() ctx: Context,
   ): Promise<StatisticsObject> {
-    return toStatisticsObject(await getYear(ctx, year ?? null));
+    if (year === null || year === undefined) return toStatisticsObject(await getYear(ctx, null));
+    // an asked year is checked like a period of one year
+    const result = await getYears(ctx, year, year);
+    return result.ok ? toStatisticsObject(result.value[0]!) : refuse(result.code, result.detail);
   }
 
   @Query(() => [StatisticsObject], {

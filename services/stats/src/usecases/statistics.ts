@@ -73,7 +73,7 @@ export async function getYears(
     to - from + 1 > MAX_YEARS ||
     from < 1990
   )
-    return err('BAD_USER_INPUT', `from ≤ to, at most ${MAX_YEARS} years`);
+    return err('BAD_USER_INPUT', `years from 1990, from ≤ to, at most ${MAX_YEARS} at once`);
   const years: YearStatistics[] = [];
   for (let y = from; y <= to; y += 1) years.push(await getYear(ctx, y));
   return ok(years);
