@@ -3,6 +3,7 @@ import { seedLawyerCases } from '@klageportal/cases';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../support/browser.js';
+import { sessionCookie } from '../support/portal.js';
 import { startTestStack, type TestStack, withCasesDatabase } from '../support/stack.js';
 
 /**
@@ -32,14 +33,7 @@ beforeAll(async () => {
   );
 
   browser = await launchChromium();
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.goto(`${stack.urls.portal}/`);
-  await page.getByRole('link', { name: /Logg inn/ }).click();
-  await page.waitForURL(`${stack.urls.idp}/**`);
-  await page.getByRole('button', { name: /^Advokat Anne Eksempel/ }).click();
-  await page.waitForURL(`${stack.urls.portal}/**`);
-  cookie = (await context.cookies(stack.urls.portal)).map((c) => `${c.name}=${c.value}`).join('; ');
+  cookie = await sessionCookie(stack, browser, 'citizen', 'Advokat Anne Eksempel');
 });
 afterAll(async () => {
   await browser?.close();

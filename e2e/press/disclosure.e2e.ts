@@ -3,6 +3,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../support/browser.js';
 import { findPersonalData } from '../support/personal-data.js';
+import { sessionCookie } from '../support/portal.js';
 import { startTestStack, type TestStack, withCasesDatabase } from '../support/stack.js';
 
 /**
@@ -20,19 +21,6 @@ const JENS = { journalist: 'Jens Prøve', newsroom: 'Testavisa' };
 let stack: TestStack;
 let browser: Browser;
 const cookies: Record<'press' | 'officer' | 'per', string> = { press: '', officer: '', per: '' };
-
-async function loginCookie(kind: 'staff' | 'citizen', name: string): Promise<string> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.goto(kind === 'staff' ? `${stack.urls.portal}/intern` : `${stack.urls.portal}/`);
-  if (kind === 'citizen') await page.getByRole('link', { name: /Logg inn/ }).click();
-  await page.waitForURL(`${stack.urls.idp}/**`);
-  await page.getByRole('button', { name: new RegExp(kind === 'staff' ? name : `^${name}`) }).click();
-  await page.waitForURL(`${stack.urls.portal}/**`);
-  const cookie = (await context.cookies(stack.urls.portal)).map((c) => `${c.name}=${c.value}`).join('; ');
-  await context.close();
-  return cookie;
-}
 
 // biome-ignore lint/suspicious/noExplicitAny: test answers are read loosely and asserted on
 const as = <T = Record<string, any>>(who: keyof typeof cookies, query: string, variables = {}) =>
@@ -83,9 +71,9 @@ const registerCase = (caseTypeCode: string) =>
 
 beforeAll(async () => {
   [stack, browser] = await Promise.all([startTestStack(), launchChromium()]);
-  cookies.press = await loginCookie('staff', 'Pressevakt Per');
-  cookies.officer = await loginCookie('staff', 'Saksbehandler Siri');
-  cookies.per = await loginCookie('citizen', 'Per Klagesen');
+  cookies.press = await sessionCookie(stack, browser, 'staff', 'Pressevakt Per');
+  cookies.officer = await sessionCookie(stack, browser, 'staff', 'Saksbehandler Siri');
+  cookies.per = await sessionCookie(stack, browser, 'citizen', 'Per Klagesen');
 });
 afterAll(async () => {
   await browser?.close();

@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import type { TestStack } from './stack.js';
 
@@ -70,4 +70,21 @@ export function graphqlFromPage<T = unknown>(
     },
     { query, variables },
   );
+}
+
+/** The session cookie of a person logged in through the simulators, for API calls as them. */
+export async function sessionCookie(
+  stack: TestStack,
+  browser: Browser,
+  kind: 'staff' | 'citizen',
+  name: string,
+): Promise<string> {
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    await (kind === 'staff' ? staffLogin : citizenLogin)(stack, page, name);
+    return (await context.cookies(stack.urls.portal)).map((c) => `${c.name}=${c.value}`).join('; ');
+  } finally {
+    await context.close();
+  }
 }
