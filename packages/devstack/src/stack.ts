@@ -5,6 +5,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
   createInternalTokenSigner,
   generateInternalKeyPair,
+  type InternalKeyPair,
   type InternalTokenSigner,
 } from '@klageportal/federation';
 import { type MailCatcher, startMailCatcher } from './mail-catcher.js';
@@ -95,6 +96,8 @@ export type Stack = {
   processes: ManagedProcess[];
   /** Signs internal tokens as this stack's gateway does (for tests that call a subgraph directly). */
   signInternalToken: InternalTokenSigner;
+  /** The gateway's key pair the subgraphs trust (for benchmarks that start another gateway in front of them). */
+  internalKeys: InternalKeyPair;
   stop(): Promise<void>;
 };
 
@@ -308,6 +311,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       mailCatcher,
       smsOutboxFile,
       signInternalToken: await createInternalTokenSigner({ privateJwk: internalKeys.privateJwk }),
+      internalKeys,
       stop,
     };
   } catch (error) {
