@@ -12,7 +12,7 @@ import { createEmptyDatabase, until } from '@klageportal/testkit';
 
 export type TestStack = Stack & {
   secrets: DevSecrets;
-  /** The throw-away database every service of this stack uses (each in its own schema). */
+  /** The database every service of this stack uses (each in its own schema). */
   databaseUrl: string;
   /** Every line every process printed. */
   output: { name: string; line: string }[];
@@ -21,10 +21,17 @@ export type TestStack = Stack & {
 
 /**
  * The whole built system on free ports against a throw-away database: four subgraphs
- * (migrated and seeded), the gateway and the portal server, each its own process.
+ * (migrated and seeded), the gateway and the portal server, each its own process. With
+ * `databaseUrl` (an empty database of the test's own, e.g. on a PostgreSQL it restarts), the stack
+ * uses that one instead and leaves it in place on dispose.
  */
-export async function startTestStack(options: { debugMemory?: boolean } = {}): Promise<TestStack> {
-  const db = await createEmptyDatabase('klageportal_e2e');
+export async function startTestStack(
+  options: { debugMemory?: boolean; databaseUrl?: string } = {},
+): Promise<TestStack> {
+  const given = options.databaseUrl;
+  const db = given
+    ? { url: given, drop: async () => undefined }
+    : await createEmptyDatabase('klageportal_e2e');
   const output: { name: string; line: string }[] = [];
   const ports = {
     gateway: await freePort(),

@@ -3,11 +3,20 @@ import { createInterface } from 'node:readline';
 
 export type ManagedProcess = {
   name: string;
-  child: ChildProcess;
+  /** The running child (after `start()`, the new one). */
+  readonly child: ChildProcess;
   hasExited(): boolean;
   /** The last lines the process printed (for error reports). */
   tail(): string[];
   stop(): Promise<void>;
+  /**
+   * Starts a stopped (or exited) process again with the same command, arguments and environment,
+   * so on the same port; a process still running is left alone. Fault tests stop a service and
+   * bring it back this way.
+   */
+  start(): void;
+  /** Times this process was started (1 after `spawnProcess`). */
+  starts(): number;
 };
 
 export type SpawnOptions = {
@@ -23,42 +32,58 @@ export type SpawnOptions = {
 
 const TAIL = 40;
 
+type Run = { child: ChildProcess; exited: Promise<void>; failed: boolean };
+
 export function spawnProcess(options: SpawnOptions): ManagedProcess {
-  const child = spawn(options.command, options.args, {
-    cwd: options.cwd,
-    env: options.env,
-    stdio: ['ignore', 'pipe', 'pipe'],
-    detached: options.detached ?? false,
-  });
   const lines: string[] = [];
   const collect = (line: string) => {
     lines.push(line);
     if (lines.length > TAIL) lines.shift();
     options.onLine?.(options.name, line);
   };
-  createInterface({ input: child.stdout! }).on('line', collect);
-  createInterface({ input: child.stderr! }).on('line', collect);
-  let failed = false;
-  const exited = new Promise<void>((resolve) => {
-    child.once('exit', () => resolve());
-    child.once('error', (error) => {
-      failed = true;
-      collect(`could not start: ${error.message}`);
-      resolve();
+  let starts = 0;
+  const launch = (): Run => {
+    starts += 1;
+    const child = spawn(options.command, options.args, {
+      cwd: options.cwd,
+      env: options.env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      detached: options.detached ?? false,
     });
-  });
+    createInterface({ input: child.stdout! }).on('line', collect);
+    createInterface({ input: child.stderr! }).on('line', collect);
+    const run: Run = { child, failed: false, exited: Promise.resolve() };
+    run.exited = new Promise<void>((resolve) => {
+      child.once('exit', () => resolve());
+      child.once('error', (error) => {
+        run.failed = true;
+        collect(`could not start: ${error.message}`);
+        resolve();
+      });
+    });
+    return run;
+  };
+  const gone = (run: Run) => run.failed || run.child.exitCode !== null || run.child.signalCode !== null;
+  let current = launch();
   return {
     name: options.name,
-    child,
-    hasExited: () => failed || child.exitCode !== null || child.signalCode !== null,
+    get child() {
+      return current.child;
+    },
+    hasExited: () => gone(current),
     tail: () => [...lines],
     stop: async () => {
-      if (failed || child.exitCode !== null || child.signalCode !== null) return;
-      child.kill('SIGTERM');
-      const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
-      await exited;
+      const run = current;
+      if (gone(run)) return;
+      run.child.kill('SIGTERM');
+      const timer = setTimeout(() => run.child.kill('SIGKILL'), 10_000);
+      await run.exited;
       clearTimeout(timer);
     },
+    start: () => {
+      if (gone(current)) current = launch();
+    },
+    starts: () => starts,
   };
 }
 
