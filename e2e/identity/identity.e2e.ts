@@ -1,11 +1,13 @@
+import { createHash } from 'node:crypto';
 import { graphql } from '@klageportal/testkit';
 import { importJWK, SignJWT } from 'jose';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { external, launchChromium, recordRequests } from '../support/browser.js';
 import { findPersonalData } from '../support/personal-data.js';
-import { noAxeViolations } from '../support/portal.js';
+import { noAxeViolations, sessionCookie } from '../support/portal.js';
 import { startTestStack, type TestStack } from '../support/stack.js';
+import { trustedDocument } from '../support/trusted-documents.js';
 
 let stack: TestStack;
 let browser: Browser;
@@ -26,17 +28,15 @@ async function loginAs(page: Page, name: string) {
 }
 
 async function viewerOf(page: Page) {
-  return page.evaluate(async () => {
+  // what the portal's start page asks (a citizen session runs the portal's own operations only)
+  return page.evaluate(async (query) => {
     const res = await fetch('/graphql', {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'apollo-require-preflight': 'true' },
-      body: JSON.stringify({
-        query:
-          '{ viewer { authenticated kind consentRequired person { displayName } actingFor { displayName } } }',
-      }),
+      body: JSON.stringify({ query, variables: { language: 'NB' } }),
     });
     return (await res.json()).data.viewer;
-  });
+  }, trustedDocument('StartPage'));
 }
 
 describe('a citizen in the portal', () => {
@@ -132,6 +132,51 @@ describe('contact information', () => {
       .toContain('anne.direkte@advokatfirma.example');
     await noAxeViolations(page);
     await context.close();
+  });
+});
+
+describe('trusted documents', () => {
+  it('a citizen session runs the portal’s own operations only; staff, partners and anonymous callers any (within the limits)', async () => {
+    const per = await sessionCookie(stack, browser, 'citizen', 'Per Klagesen');
+    const startPage = trustedDocument('StartPage');
+    const post = (body: unknown, cookie = per) =>
+      fetch(stack.urls.gateway, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'apollo-require-preflight': 'true', cookie },
+        body: JSON.stringify(body),
+      }).then(async (res) => ({ status: res.status, body: await res.json() }));
+
+    // by id, as the portal sends it, and as its exact text
+    const id = `sha256:${createHash('sha256').update(startPage).digest('hex')}`;
+    const byId = await post({ documentId: id, variables: { language: 'NB' } });
+    expect(byId.status).toBe(200);
+    expect(byId.body.data.viewer).toMatchObject({ authenticated: true, kind: 'CITIZEN' });
+    const byText = await post({ query: startPage, variables: { language: 'NB' } });
+    expect(byText.body.data.viewer.person).toEqual(byId.body.data.viewer.person);
+
+    // anything else from a citizen session is refused before it runs
+    for (const body of [
+      { query: '{ viewer { authenticated person { displayName } } }' },
+      { query: `${startPage} `, variables: { language: 'NB' } },
+      { documentId: id, query: '{ viewer { kind } }', variables: { language: 'NB' } },
+    ]) {
+      const refused = await post(body);
+      expect(refused.status).toBe(400);
+      expect(refused.body.data).toBeUndefined();
+      expect(refused.body.errors.map((e: { extensions: { code: string } }) => e.extensions.code)).toEqual([
+        'UNTRUSTED_DOCUMENT',
+      ]);
+    }
+    const unknown = await post({ documentId: `sha256:${'0'.repeat(64)}` });
+    expect(unknown.status).toBe(400);
+    expect(unknown.body.errors[0].extensions.code).toBe('PERSISTED_QUERY_NOT_FOUND');
+
+    // staff (GraphiQL) and anonymous callers may send their own documents
+    const siri = await sessionCookie(stack, browser, 'staff', 'Saksbehandler Siri');
+    const staff = await post({ query: '{ viewer { kind } }' }, siri);
+    expect(staff.body.data).toEqual({ viewer: { kind: 'STAFF' } });
+    const anonymous = await post({ query: '{ viewer { kind } }' }, '');
+    expect(anonymous.body.data).toEqual({ viewer: { kind: 'ANONYMOUS' } });
   });
 });
 

@@ -5,6 +5,7 @@ import { launchChromium } from '../support/browser.js';
 import { findPersonalData } from '../support/personal-data.js';
 import { sessionCookie } from '../support/portal.js';
 import { startTestStack, type TestStack, withCasesDatabase } from '../support/stack.js';
+import { trustedDocument } from '../support/trusted-documents.js';
 
 /**
  * The disclosure decision through the real gateway: the press subgraph's `Case.pressDisclosure`
@@ -37,14 +38,17 @@ async function disclosure(caseNumber: string, asker: { journalist: string; newsr
   return body.data!.pressCase?.pressDisclosure ?? null;
 }
 
+// Per is a citizen session: he runs the portal's own operations (trusted documents) only
+const perCasePage = () =>
+  as('per', trustedDocument('CasePage', 'expectedProcessingTime'), { id: PER_CASE.id, language: 'NB' });
+
 async function giveWaiver(input: Record<string, unknown>) {
-  const { body } = await as(
-    'per',
-    'mutation($input: GiveWaiverInput!) { giveWaiver(input: $input) { ok error { code } case { waivers { id journalist revokedAt } } } }',
-    { input: { caseId: PER_CASE.id, ...input } },
-  );
+  const { body } = await as('per', trustedDocument('GiveWaiver'), {
+    input: { caseId: PER_CASE.id, ...input },
+  });
   expect(body.data!.giveWaiver.error).toBeNull();
-  return body.data!.giveWaiver.case.waivers as { id: string; journalist: string; revokedAt: string | null }[];
+  const page = await perCasePage();
+  return page.body.data!.case.waivers as { id: string; journalist: string; revokedAt: string | null }[];
 }
 
 async function officer(mutation: string, input: Record<string, unknown>) {
@@ -143,10 +147,7 @@ describe('Case.pressDisclosure through the gateway (federation @requires)', () =
   it('a revoked waiver does not count', async () => {
     const waivers = await giveWaiver({ journalist: 'Tove Tilbake', newsroom: 'Radio Eksempel' });
     const tove = waivers.find((w) => w.journalist === 'Tove Tilbake' && !w.revokedAt)!;
-    const { body } = await as(
-      'per',
-      `mutation { revokeWaiver(waiverId: "${tove.id}") { ok error { code } } }`,
-    );
+    const { body } = await as('per', trustedDocument('RevokeWaiver'), { waiverId: tove.id });
     expect(body.data!.revokeWaiver).toEqual({ ok: true, error: null });
     expect(
       await disclosure(PER_CASE.number, { journalist: 'Tove Tilbake', newsroom: 'Radio Eksempel' }),
@@ -223,16 +224,16 @@ describe('Case.pressDisclosure through the gateway (federation @requires)', () =
   it('is for press officers only: a case officer is refused the decision, a citizen the case', async () => {
     const byOfficer = await as('officer', DISCLOSURE, { caseNumber: PER_CASE.number, ...RITA });
     expect(byOfficer.body.errors?.map((e) => e.extensions?.code)).toEqual(['FORBIDDEN']);
-    const byCitizen = await as('per', DISCLOSURE, { caseNumber: PER_CASE.number, ...RITA });
+    const byCitizen = await as('per', trustedDocument('PressDisclosure'), {
+      caseNumber: PER_CASE.number,
+      ...RITA,
+    });
     expect(byCitizen.body.errors?.map((e) => e.extensions?.code)).toEqual(['FORBIDDEN']);
     expect(JSON.stringify(byCitizen.body)).not.toContain('PROCESS_ONLY');
   });
 
   it('the press officer’s lookups are in the complainant’s "who has seen my case", by role', async () => {
-    const { body } = await as(
-      'per',
-      `{ caseAccessLog(caseId: "${PER_CASE.id}") { actorRole action actorName } }`,
-    );
+    const { body } = await perCasePage();
     expect(body.errors).toBeUndefined();
     const lookups = (
       body.data!.caseAccessLog as { actorRole: string; action: string; actorName: string | null }[]

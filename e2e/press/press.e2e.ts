@@ -10,6 +10,7 @@ import {
   staffLogin as staffLoginTo,
 } from '../support/portal.js';
 import { startTestStack, type TestStack } from '../support/stack.js';
+import { sentDocument } from '../support/trusted-documents.js';
 
 /**
  * The press office in the portal, in Chromium: Pressevakt Per logs an inquiry about Per Klagesen's
@@ -239,7 +240,7 @@ describe('others than press officers', () => {
     const page = await newPage();
     const bodies: string[] = [];
     page.on('request', (request) => {
-      if (request.url().endsWith('/graphql')) bodies.push(request.postData() ?? '');
+      if (request.url().endsWith('/graphql')) bodies.push(sentDocument(request.postData() ?? '{}'));
     });
     await staffLoginTo(stack, page, 'Saksbehandler Siri');
     // her own console has no way to the press log

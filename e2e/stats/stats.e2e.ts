@@ -10,6 +10,7 @@ import {
   staffLogin,
 } from '../support/portal.js';
 import { startTestStack, type TestStack } from '../support/stack.js';
+import { sentDocument, trustedDocument } from '../support/trusted-documents.js';
 
 /**
  * The public statistics in Chromium and through the gateway: /statistikk (anonymous, nb and en)
@@ -485,7 +486,7 @@ describe('the case page', () => {
     await citizenLogin(stack, per, 'Per Klagesen');
     const operations: string[] = [];
     per.on('request', (request) => {
-      if (request.url().endsWith('/graphql')) operations.push(request.postData() ?? '');
+      if (request.url().endsWith('/graphql')) operations.push(sentDocument(request.postData() ?? '{}'));
     });
     await per.goto(`${stack.urls.portal}/saker/${PER_CASE.id}`);
     const section = per.getByTestId('case-expected-time');
@@ -507,8 +508,9 @@ describe('the case page', () => {
       };
     }>(
       per,
-      'query($id: ID!) { case(id: $id) { caseType { code expectedProcessingTime { decided medianWeeks p80Weeks suppressed } } } }',
-      { id: PER_CASE.id },
+      // a citizen session runs the portal's own operations only: the case page's
+      trustedDocument('CasePage', 'expectedProcessingTime'),
+      { id: PER_CASE.id, language: 'NB' },
     );
     const expected = data!.case.caseType.expectedProcessingTime;
     const weeks = (n: number) => (n === 0 ? 'under 1 uke' : n === 1 ? '1 uke' : `${n} uker`);

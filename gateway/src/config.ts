@@ -1,5 +1,6 @@
 import { envShapes, parseEnv, z } from '@klageportal/kit';
 import { DEFAULT_LIMITS } from './limits.js';
+import { TRUSTED_DOCUMENTS_FILE } from './trusted-documents.js';
 
 const subgraphUrl = (port: number) => z.url().default(`http://127.0.0.1:${port}/graphql`);
 
@@ -36,6 +37,10 @@ const schema = z
     SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
     /** Bearer token a Prometheus scraper presents at /metrics; unset: only this host may scrape. */
     METRICS_TOKEN: z.string().min(16).optional(),
+    /** The portal's operations (id → text); citizen sessions may run only these. */
+    TRUSTED_DOCUMENTS_FILE: z.string().default(TRUSTED_DOCUMENTS_FILE),
+    /** Off only for development against a portal whose operations are changing. */
+    TRUSTED_DOCUMENTS_ENFORCE: z.stringbool().default(true),
     GATEWAY_MAX_DOCUMENT_BYTES: z.coerce.number().int().min(1024).max(10_000_000).default(100_000),
     PARTNER_ALLOWED_CONSUMERS: z
       .string()
@@ -60,6 +65,7 @@ const schema = z
     debug: { memoryEndpoint: env.DEBUG_MEMORY_ENDPOINT && env.NODE_ENV !== 'production' },
     internalJwt: { privateJwk: env.INTERNAL_JWT_PRIVATE_KEY },
     metricsToken: env.METRICS_TOKEN ?? null,
+    trustedDocuments: { file: env.TRUSTED_DOCUMENTS_FILE, enforce: env.TRUSTED_DOCUMENTS_ENFORCE },
     subgraphTimeoutMs: env.SUBGRAPH_TIMEOUT_MS,
     limits: {
       maxDepth: env.GATEWAY_MAX_DEPTH,

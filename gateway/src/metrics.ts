@@ -76,6 +76,10 @@ export function createMetrics() {
   return {
     registry,
     plugin,
+    /** A request refused before GraphQL ran (trusted documents, rate limits), by its code. */
+    countRefusal(code: string) {
+      errors.inc({ code });
+    },
     observeSubgraph(subgraph: string, seconds: number, ok: boolean) {
       subgraphs.observe({ subgraph, outcome: ok ? 'ok' : 'error' }, seconds);
     },

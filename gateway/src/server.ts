@@ -30,6 +30,7 @@ import { SubgraphDataSource } from './data-source.js';
 import { filesRoute, OPEN_DATA_FILE } from './files.js';
 import { DOCUMENT_TOO_LARGE, overLimit } from './limits.js';
 import { createMetrics } from './metrics.js';
+import { loadTrustedDocuments, settleDocument } from './trusted-documents.js';
 
 /** GraphiQL is our own bundle: scripts, workers and fonts all come from this origin. */
 export const GRAPHIQL_CSP = [
@@ -87,6 +88,7 @@ export async function startGateway({
     privateJwk: config.internalJwt.privateJwk as JWK,
   });
   const metrics = createMetrics();
+  const trusted = loadTrustedDocuments(config.trustedDocuments.file);
   const gateway = new ApolloGateway({
     supergraphSdl,
     logger: logger.child({ module: 'apollo-gateway' }),
@@ -264,6 +266,16 @@ export async function startGateway({
     },
     express.json({ limit: config.limits.maxDocumentBytes }),
     tooLarge,
+    (req: express.Request, res: express.Response, next: express.NextFunction) => {
+      const principal = principals.get(req) ?? anonymous;
+      const refused = settleDocument(trusted, principal, req.body, config.trustedDocuments.enforce);
+      if (!refused) return next();
+      req.log.warn({ code: refused.code, principalKind: principal.kind }, 'document refused');
+      metrics.countRefusal(refused.code);
+      res
+        .status(refused.status)
+        .json({ errors: [{ message: refused.message, extensions: { code: refused.code } }] });
+    },
     expressMiddleware(apollo, {
       context: async ({ req }) => {
         const requestId = String(req.id);

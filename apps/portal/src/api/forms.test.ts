@@ -9,6 +9,7 @@ import {
   SEND_CASE_COMMENTS_MUTATION,
   sendCaseComments,
 } from './forms';
+import { documentId } from './graphql';
 
 function answer(body: unknown, status = 200) {
   return vi.fn(async (_url: string, _init: RequestInit) => new Response(JSON.stringify(body), { status }));
@@ -18,7 +19,7 @@ function sent(fetch: ReturnType<typeof answer>) {
   const [url, init] = fetch.mock.calls[0]!;
   expect(url).toBe('/graphql');
   expect(init.headers).toMatchObject({ 'apollo-require-preflight': 'true' });
-  return JSON.parse(String(init.body)) as { query: string; variables: unknown };
+  return JSON.parse(String(init.body)) as { documentId: string; variables: unknown };
 }
 
 afterEach(() => {
@@ -31,7 +32,7 @@ describe('form mutations', () => {
     vi.stubGlobal('fetch', fetch);
     await expect(sendCaseComments('c1', 'Hei')).resolves.toEqual({ ok: true });
     expect(sent(fetch)).toEqual({
-      query: SEND_CASE_COMMENTS_MUTATION,
+      documentId: documentId(SEND_CASE_COMMENTS_MUTATION),
       variables: { caseId: 'c1', comments: 'Hei' },
     });
   });
@@ -46,7 +47,7 @@ describe('form mutations', () => {
       code: 'FOREIGN_MOBILE',
     });
     expect(sent(fetch)).toEqual({
-      query: CHANGE_CASE_CONTACT_MUTATION,
+      documentId: documentId(CHANGE_CASE_CONTACT_MUTATION),
       variables: { caseId: 'c1', mobile: '+46 70', email: null },
     });
   });
@@ -62,7 +63,7 @@ describe('form mutations', () => {
       validUntil: '2027-01-01T23:00:00.000Z',
     });
     expect(sent(fetch)).toEqual({
-      query: GIVE_WAIVER_MUTATION,
+      documentId: documentId(GIVE_WAIVER_MUTATION),
       variables: {
         input: {
           caseId: 'c1',
@@ -89,6 +90,9 @@ describe('form mutations', () => {
     });
     vi.stubGlobal('fetch', fetch);
     await expect(revokeWaiver('w1')).resolves.toEqual({ ok: false, code: 'ALREADY_REVOKED' });
-    expect(sent(fetch)).toEqual({ query: REVOKE_WAIVER_MUTATION, variables: { waiverId: 'w1' } });
+    expect(sent(fetch)).toEqual({
+      documentId: documentId(REVOKE_WAIVER_MUTATION),
+      variables: { waiverId: 'w1' },
+    });
   });
 });

@@ -1,3 +1,21 @@
+import { sha256 } from '@noble/hashes/sha2.js';
+import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
+
+/**
+ * The trusted-document id of an operation: `sha256:` and the SHA-256 of its exact text. The
+ * portal's operations are committed as `gateway/trusted-documents.json` (test/trusted-documents.test.ts
+ * extracts them); the portal sends only the id, and citizen sessions may run nothing else.
+ */
+export function documentId(query: string): string {
+  let id = ids.get(query);
+  if (!id) {
+    id = `sha256:${bytesToHex(sha256(utf8ToBytes(query)))}`;
+    ids.set(query, id);
+  }
+  return id;
+}
+const ids = new Map<string, string>();
+
 /** Thrown for any failed GraphQL call; the message is for developers only and is never shown to users. */
 export class GraphQLRequestError extends Error {
   override name = 'GraphQLRequestError';
@@ -44,8 +62,8 @@ export function fieldError(
 }
 
 /**
- * POSTs an operation to the same-origin `/graphql` endpoint (the portal server proxies it to the gateway).
- * `apollo-require-preflight` satisfies Apollo Server's CSRF prevention.
+ * POSTs an operation to the same-origin `/graphql` endpoint (the portal server proxies it to the gateway)
+ * as its trusted-document id. `apollo-require-preflight` satisfies Apollo Server's CSRF prevention.
  */
 export async function graphqlRequest<TData, TVariables extends Record<string, unknown>>(
   query: string,
@@ -72,7 +90,7 @@ export async function graphqlResponse<TData, TVariables extends Record<string, u
       accept: 'application/graphql-response+json, application/json;q=0.9',
       'apollo-require-preflight': 'true',
     },
-    body: JSON.stringify({ query, variables }),
+    body: JSON.stringify({ documentId: documentId(query), variables }),
     signal: signal ?? null,
   });
 

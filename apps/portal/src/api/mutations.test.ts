@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { documentId } from './graphql';
 import {
   ACT_FOR_MUTATION,
   actFor,
@@ -28,7 +29,10 @@ describe('mutations', () => {
     expect(url).toBe('/graphql');
     expect(init).toMatchObject({ method: 'POST', credentials: 'same-origin' });
     expect(init.headers).toMatchObject({ 'apollo-require-preflight': 'true' });
-    expect(JSON.parse(String(init.body))).toEqual({ query: GIVE_CONSENT_MUTATION, variables: {} });
+    expect(JSON.parse(String(init.body))).toEqual({
+      documentId: documentId(GIVE_CONSENT_MUTATION),
+      variables: {},
+    });
   });
 
   it('sends withdrawConsent to /graphql with the session cookie and the CSRF header', async () => {
@@ -39,7 +43,10 @@ describe('mutations', () => {
     expect(url).toBe('/graphql');
     expect(init).toMatchObject({ method: 'POST', credentials: 'same-origin' });
     expect(init.headers).toMatchObject({ 'apollo-require-preflight': 'true' });
-    expect(JSON.parse(String(init.body))).toEqual({ query: WITHDRAW_CONSENT_MUTATION, variables: {} });
+    expect(JSON.parse(String(init.body))).toEqual({
+      documentId: documentId(WITHDRAW_CONSENT_MUTATION),
+      variables: {},
+    });
     expect(WITHDRAW_CONSENT_MUTATION).toContain('withdrawConsent { ok error { code message } }');
   });
 
@@ -66,8 +73,8 @@ describe('mutations', () => {
     await actFor(null);
     const bodies = fetch.mock.calls.map(([, init]) => JSON.parse(String(init.body)));
     expect(bodies).toEqual([
-      { query: ACT_FOR_MUTATION, variables: { personId: 'p-2' } },
-      { query: ACT_FOR_MUTATION, variables: { personId: null } },
+      { documentId: documentId(ACT_FOR_MUTATION), variables: { personId: 'p-2' } },
+      { documentId: documentId(ACT_FOR_MUTATION), variables: { personId: null } },
     ]);
   });
 
@@ -77,7 +84,7 @@ describe('mutations', () => {
     vi.stubGlobal('fetch', fetch);
     await expect(setContactPoint('SMS', '912 34 567')).resolves.toEqual({ ok: true, contactPoint: saved });
     expect(JSON.parse(String(fetch.mock.calls[0]![1].body))).toEqual({
-      query: SET_CONTACT_POINT_MUTATION,
+      documentId: documentId(SET_CONTACT_POINT_MUTATION),
       variables: { input: { kind: 'SMS', value: '912 34 567' } },
     });
   });

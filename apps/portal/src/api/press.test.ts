@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { documentId } from './graphql';
 import {
   ANSWER_PRESS_INQUIRY_MUTATION,
   answerPressInquiry,
@@ -32,7 +33,7 @@ describe('fetchPressDisclosure', () => {
     const [url, init] = fetch.mock.calls[0]!;
     expect(url).toBe('/graphql');
     expect(JSON.parse(String(init.body))).toEqual({
-      query: PRESS_DISCLOSURE_QUERY,
+      documentId: documentId(PRESS_DISCLOSURE_QUERY),
       variables: { caseNumber: '26/00102', journalist: 'Rita Demo', newsroom: 'Eksempel-TV' },
     });
   });
@@ -117,7 +118,7 @@ describe('the press log', () => {
       inquiry,
     });
     const body = JSON.parse(String(fetch.mock.calls[0]![1].body));
-    expect(body.query).toBe(LOG_PRESS_INQUIRY_MUTATION);
+    expect(body.documentId).toBe(documentId(LOG_PRESS_INQUIRY_MUTATION));
     expect(body.variables.input.caseNumber).toBe('26/00102');
   });
 
