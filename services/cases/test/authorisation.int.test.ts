@@ -163,21 +163,28 @@ const waiverOutcome = {
   survivingRelative: 'NOT_COMPLAINANT_OR_GUARDIAN',
 } as const satisfies Record<Who, string>;
 
+/** Min side's own lists: consented citizens (each sees their own); nobody else. */
+const minSideOnly = all('ALLOWED', {
+  ...unauthenticated,
+  citizenBeforeConsent: 'FORBIDDEN',
+  npeOwnBody: 'FORBIDDEN',
+  npeOtherBody: 'FORBIDDEN',
+  partnerWithoutScope: 'FORBIDDEN',
+  caseOfficer: 'FORBIDDEN',
+  pressOfficer: 'FORBIDDEN',
+  analyst: 'FORBIDDEN',
+});
+
 const perCase = { complainant: onCase('U'), secondLawyer: onCase('V'), npeOtherBody: onCase('O') };
 
 const rows: Record<string, MatrixRow<Who>> = {
   'Query.myCases': {
     query: '{ myCases { totalCount items { caseNumber available } } }',
-    expect: all('ALLOWED', {
-      ...unauthenticated,
-      citizenBeforeConsent: 'FORBIDDEN',
-      npeOwnBody: 'FORBIDDEN',
-      npeOtherBody: 'FORBIDDEN',
-      partnerWithoutScope: 'FORBIDDEN',
-      caseOfficer: 'FORBIDDEN',
-      pressOfficer: 'FORBIDDEN',
-      analyst: 'FORBIDDEN',
-    }),
+    expect: minSideOnly,
+  },
+  'Query.myLatestDocuments': {
+    query: '{ myLatestDocuments(first: 5) { caseNumber document { title } } }',
+    expect: minSideOnly,
   },
   'Query.case': {
     query: 'query($id: ID!) { case(id: $id) { caseNumber parties { role } } }',

@@ -55,3 +55,15 @@ export type AccessEntry = {
 export function mayReadAccessLog(actingRole: AccessRole): boolean {
   return actingRole === 'COMPLAINANT' || actingRole === 'GUARDIAN' || actingRole === 'SURVIVING_RELATIVE';
 }
+
+/**
+ * Which access-log entries of one request are the same entry (a key per entry; the same key, one
+ * line): a case listed to the same person in the same role is one LISTED line however many lists
+ * of the request showed it (Mine saker's cases and its newest documents). Every other action is an
+ * entry of its own, even when repeated: each write happened, and each read of a page was asked for.
+ */
+export function accessLogKey(): (entry: AccessEntry) => string {
+  let n = 0;
+  return (e) =>
+    e.action === 'LISTED' ? `LISTED ${e.caseId} ${e.actorKind} ${e.actorId} ${e.actorRole}` : String(++n);
+}

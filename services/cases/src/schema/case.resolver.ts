@@ -3,8 +3,9 @@ import type { Result } from '@klageportal/kit';
 import { GraphQLError } from 'graphql';
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context.js';
+import type { CaseDocument } from '../domain/document.js';
 import type { CaseForCaller } from '../usecases/case-access.js';
-import { getAccessLog, getCase, listMyCases } from '../usecases/cases.js';
+import { getAccessLog, getCase, listMyCases, listMyLatestDocuments } from '../usecases/cases.js';
 import { caseTypeByCode, firstInstanceBodyByCode } from '../usecases/reference-data.js';
 import {
   addCaseParty,
@@ -32,6 +33,7 @@ import {
   CasesPageObject,
   DocumentObject,
   FormAnswerObject,
+  LatestDocumentObject,
   MyCasesPageObject,
 } from './case.type.js';
 import { CaseTypeObject } from './case-type.type.js';
@@ -67,6 +69,13 @@ const formAnswer = (form: { kind: string; data: Record<string, unknown> }): Form
     validUntil: typeof d.validUntil === 'string' ? new Date(d.validUntil) : null,
   };
 };
+
+/** A stored document as the `Document` type shows it (case page and newest documents alike). */
+const toDocumentObject = (d: CaseDocument): DocumentObject => ({
+  ...d,
+  files: d.files.map((f) => ({ ...f, downloadUrl: `/files/documents/${d.id}/files/${f.id}` })),
+  form: d.form ? formAnswer(d.form) : null,
+});
 
 const MESSAGES: Record<string, string> = {
   NOT_FOUND: 'No such case.',
@@ -145,6 +154,23 @@ export class CaseResolver {
       pageInfo: { endCursor: page.endCursor, hasNextPage: page.hasNextPage },
       totalCount: page.totalCount,
     };
+  }
+
+  @Query(() => [LatestDocumentObject], {
+    nullable: true,
+    description:
+      'Min side’s newest documents: the latest `first` (1–20) on the cases the viewer (or whom they act for) may open, newest first. Only what their case pages show: nothing from a case they may not see or that is unavailable in Min side.',
+  })
+  async myLatestDocuments(
+    @Arg('first', () => Int, { defaultValue: 5 }) first: number,
+    @Ctx() ctx: Context,
+  ): Promise<LatestDocumentObject[]> {
+    const items = unwrap(await listMyLatestDocuments(ctx, first, new Date()));
+    return items.map((item) => ({
+      caseId: item.caseId,
+      caseNumber: item.caseNumber,
+      document: toDocumentObject(item.document),
+    }));
   }
 
   @Query(() => CaseObject, {
@@ -275,11 +301,7 @@ export class CaseResolver {
   async documents(@Root() found: CaseObject, @Ctx() ctx: Context): Promise<DocumentObject[]> {
     if (found.access.kind === 'PRESS') return [];
     const docs = await ctx.loaders.documentsByCaseId.load(found.id);
-    return docs.map((d) => ({
-      ...d,
-      files: d.files.map((f) => ({ ...f, downloadUrl: `/files/documents/${d.id}/files/${f.id}` })),
-      form: d.form ? formAnswer(d.form) : null,
-    }));
+    return docs.map(toDocumentObject);
   }
 
   @FieldResolver(() => String, {

@@ -401,3 +401,17 @@ export class WaiverObject {
   @Field(() => Boolean, { description: 'Not revoked, and not past its time limit.' })
   inForce!: boolean;
 }
+
+@ObjectType('LatestDocument', {
+  description: 'One of Min side’s newest documents, with the case it is on (Mine saker’s “Nye dokumenter”).',
+})
+export class LatestDocumentObject {
+  @Field(() => ID, { description: 'The case it is on (its page: the case’s id).' })
+  caseId!: string;
+
+  @Field(() => String, { description: 'E.g. 26/00101.' })
+  caseNumber!: string;
+
+  @Field(() => DocumentObject, { description: 'The document, as its case page shows it.' })
+  document!: DocumentObject;
+}

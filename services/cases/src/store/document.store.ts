@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { CaseDocument, DocumentCategory, DocumentDirection } from '../domain/document.js';
+import type { OverviewScope } from '../domain/overview.js';
 import { DocumentFileRecord, DocumentRecord, FileBlobRecord } from './entities/index.js';
 
 type Row = {
@@ -23,13 +24,16 @@ type Row = {
   form_data: Record<string, unknown> | string | null;
 };
 
-const SELECT = `select d.id, d.case_id, d.direction, d.category, d.title, d.created_at, d.sender_kind, d.sender_id,
+const COLUMNS = `d.id, d.case_id, d.direction, d.category, d.title, d.created_at, d.sender_kind, d.sender_id,
        d.sender_role, f.id as file_id, f.blob_id, f.filename, b.mime, b.size, b.sha256,
-       a.kind as form_kind, a.data as form_data
-  from cases.document d
-  left join cases.form_answer a on a.document_id = d.id
+       a.kind as form_kind, a.data as form_data`;
+/** A document's files (in order) and form answer, joined to `d`. */
+const JOINS = `left join cases.form_answer a on a.document_id = d.id
   left join cases.document_file f on f.document_id = d.id
   left join cases.file_blob b on b.id = f.blob_id`;
+const SELECT = `select ${COLUMNS}
+  from cases.document d
+  ${JOINS}`;
 
 function group(rows: Row[]): CaseDocument[] {
   const byId = new Map<string, CaseDocument>();
@@ -83,6 +87,62 @@ export async function findDocumentsByCaseIds(
   );
   for (const doc of group(rows)) result.get(doc.caseId)?.push(doc);
   return result;
+}
+
+/** A document with the number of the case it is on. */
+export type DocumentOnCase = { caseNumber: string; document: CaseDocument };
+
+/**
+ * The newest documents on the cases an overview looks among (overviewScope), newest first, with
+ * their files and form answers and the case number, in one statement: each case in scope gives
+ * its newest `first` documents (a backward scan of document(case_id, created_at)), and the newest
+ * `first` of those are kept. `excludeCaseIds` leaves out cases the caller found it may not show.
+ * Which of these the viewer may see is for the use case to decide (citizenAccess).
+ */
+export async function findLatestDocumentsInScope(
+  em: EntityManager,
+  scope: OverviewScope,
+  options: { first: number; excludeCaseIds: readonly string[] },
+): Promise<DocumentOnCase[]> {
+  if (scope.caseNumbers !== null && scope.caseNumbers.length === 0) return [];
+  const where = ['p.person_id = ?'];
+  const params: unknown[] = [scope.partyPersonId];
+  if (scope.excludeLawyerRows) where.push(`p.role <> 'LAWYER'`);
+  if (scope.caseNumbers !== null) {
+    where.push('c.case_number in (?)');
+    params.push([...scope.caseNumbers]);
+  }
+  if (options.excludeCaseIds.length) {
+    where.push('c.id not in (?)');
+    params.push([...new Set(options.excludeCaseIds)]);
+  }
+  const rows = await em.execute<(Row & { case_number: string })[]>(
+    `with scope as (
+       select distinct c.id, c.case_number
+         from cases.case_party p
+         join cases.complaint_case c on c.id = p.case_id
+        where ${where.join(' and ')}
+     ), latest as (
+       select l.id, s.case_number
+         from scope s
+         cross join lateral (
+           select d.id, d.created_at from cases.document d
+            where d.case_id = s.id
+            order by d.created_at desc, d.id desc
+            limit ?
+         ) l
+        order by l.created_at desc, l.id desc
+        limit ?
+     )
+     select latest.case_number, ${COLUMNS}
+       from latest
+       join cases.document d on d.id = latest.id
+       ${JOINS}
+      order by d.created_at desc, d.id desc, f.position`,
+    [...params, options.first, options.first],
+  );
+  const caseNumbers = new Map(rows.map((r) => [r.id, r.case_number]));
+  return group(rows).map((document) => ({ caseNumber: caseNumbers.get(document.id)!, document }));
 }
 
 /** One document with its files, or null. */

@@ -1,7 +1,7 @@
 import { orderByKeys } from '@klageportal/kit';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
-import type { AccessEntry } from '../domain/access-log.js';
+import { type AccessEntry, accessLogKey } from '../domain/access-log.js';
 import type { Case, CaseDetails, CaseType, FirstInstanceBody } from '../domain/case.js';
 import type { CaseDocument } from '../domain/document.js';
 import type { Waiver } from '../domain/forms.js';
@@ -52,14 +52,15 @@ export function createLoaders(em: EntityManager) {
     }),
     /**
      * Access-log writes of one request, batched into one insert. Awaiting `load` waits for the
-     * write, so a read is answered only once it is logged. Not cached: every entry is written.
+     * write, so a read is answered only once it is logged. Every entry is written, except that a
+     * case listed twice in one request is one LISTED entry (accessLogKey).
      */
-    accessLog: new DataLoader<AccessEntry, true>(
+    accessLog: new DataLoader<AccessEntry, true, string>(
       async (entries) => {
         await appendAccessLog(em, entries);
         return entries.map(() => true as const);
       },
-      { cache: false },
+      { cacheKeyFn: accessLogKey() },
     ),
   };
 }

@@ -2,13 +2,22 @@ import { err, ok, type Result } from '@klageportal/kit';
 import type { Context } from '../context.js';
 import { type AccessEntry, mayReadAccessLog } from '../domain/access-log.js';
 import type { StatusEvent } from '../domain/case.js';
+import type { CaseDocument } from '../domain/document.js';
+import { checkLatestCount, chooseLatest } from '../domain/latest-documents.js';
 import type { MinSideUnavailable } from '../domain/min-side.js';
 import { overviewScope } from '../domain/overview.js';
 import { findAccessLog } from '../store/access-log.store.js';
 import { type CaseFilter, type CaseRow, findOverviewPage } from '../store/case-query.store.js';
+import { findLatestDocumentsInScope } from '../store/document.store.js';
 import { decodeCursor, type Page } from '../store/page.js';
 import { authoriseCaseOfficer, authoriseCitizen, authorisePressOfficer } from './authorise.js';
-import { type CaseForCaller, citizenAccess, type DirectAccess, logAccess } from './case-access.js';
+import {
+  type CaseAccess,
+  type CaseForCaller,
+  citizenAccess,
+  type DirectAccess,
+  logAccess,
+} from './case-access.js';
 
 export type Paging = { first: number; after: string | null };
 export const MAX_PAGE = 100;
@@ -76,6 +85,64 @@ export async function listMyCases(
   });
   await Promise.all(logged);
   return ok({ ...page, nodes: items });
+}
+
+/** One of Mine saker's newest documents, with the case it is on. */
+export type LatestDocumentItem = { caseId: string; caseNumber: string; document: CaseDocument };
+
+/**
+ * "Nye dokumenter" on Mine saker: the newest `first` documents (1–MAX_LATEST_DOCUMENTS) on the
+ * cases the viewer (or whom they act for) may open in Min side, newest first — exactly those
+ * their case pages show. The store reads the newest documents of the overview's scope in one
+ * statement; each of their cases is checked with the case page's rule (citizenAccess on its
+ * parties, one batched statement for all of them). Should a case be refused (unavailable in Min
+ * side, or a mandate that does not reach it), the store is asked again without it, so the list is
+ * still the newest `first` (chooseLatest). Each case shown is logged as LISTED, once per request
+ * even when Mine saker's own list in the same request listed it too.
+ */
+export async function listMyLatestDocuments(
+  ctx: Context,
+  first: number,
+  now: Date,
+): Promise<Result<LatestDocumentItem[], ReadRefusal>> {
+  const viewer = authoriseCitizen(ctx.principal);
+  if (!viewer.ok) return viewer;
+  const checked = checkLatestCount(first);
+  if (!checked.ok) return checked;
+  const scope = overviewScope(viewer.value);
+  if (!scope) return ok([]);
+  const access = new Map<string, Extract<CaseAccess, { kind: 'PARTY' }> | null>();
+  const refused: string[] = [];
+  for (;;) {
+    const found = await findLatestDocumentsInScope(ctx.em, scope, {
+      first: checked.value,
+      excludeCaseIds: refused,
+    });
+    const candidates = found.map(({ caseNumber, document }) => ({
+      caseId: document.caseId,
+      caseNumber,
+      document,
+    }));
+    const unchecked = [...new Map(candidates.map((c) => [c.caseId, c.caseNumber]))].filter(
+      ([caseId]) => !access.has(caseId),
+    );
+    const parties = await ctx.loaders.partiesByCaseId.loadMany(unchecked.map(([caseId]) => caseId));
+    unchecked.forEach(([caseId, caseNumber], i) => {
+      const rows = parties[i];
+      if (rows instanceof Error) throw rows;
+      const decided = citizenAccess(viewer.value, caseNumber, rows ?? [], now);
+      access.set(caseId, decided.ok ? decided.value : null);
+    });
+    const round = chooseLatest(candidates, checked.value, (caseId) => Boolean(access.get(caseId)));
+    if (round.complete) {
+      const shownCases = [...new Set(round.shown.map((d) => d.caseId))];
+      await Promise.all(
+        shownCases.map((caseId) => logAccess(ctx, caseId, access.get(caseId)!, 'LISTED', now)),
+      );
+      return ok(round.shown);
+    }
+    refused.push(...round.refused);
+  }
 }
 
 /**

@@ -1,13 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { CASE_STATUSES } from '../../domain/case.js';
-import { CasePartyRecord, CaseRecord, CaseStatusEventRecord } from '../entities/index.js';
+import { CasePartyRecord, CaseRecord, CaseStatusEventRecord, DocumentRecord } from '../entities/index.js';
 import { appendCaseEvents } from '../outbox.store.js';
 
 /**
  * Many synthetic cases for one lawyer, for benchmarks and statement-count tests: each case has a
  * made-up complainant and the lawyer, both with full contact details, and a short timeline.
  * Case numbers are `<prefix>/NNNNN`-like (`prefix` two digits, unused by real years in tests).
+ * With `documents`, each case also gets that many letters from the body (no files), a minute apart
+ * after it was received, so that Mine saker's newest documents have something to choose from.
  */
 export async function seedLawyerCases(
   em: EntityManager,
@@ -19,6 +21,8 @@ export async function seedLawyerCases(
     firstInstanceBodyCode?: string;
     board?: string;
     from?: number;
+    /** Letters per case (default none). */
+    documents?: number;
   },
 ): Promise<string[]> {
   const base = Date.parse('2026-01-01T08:00:00Z');
@@ -26,6 +30,7 @@ export async function seedLawyerCases(
   const cases: Record<string, unknown>[] = [];
   const parties: Record<string, unknown>[] = [];
   const events: Record<string, unknown>[] = [];
+  const documents: Record<string, unknown>[] = [];
   const first = options.from ?? 1;
   for (let i = first; i < first + options.count; i++) {
     const id = randomUUID();
@@ -66,6 +71,19 @@ export async function seedLawyerCases(
         createdAt: receivedAt,
       },
     );
+    for (let k = 1; k <= (options.documents ?? 0); k++) {
+      documents.push({
+        id: randomUUID(),
+        caseId: id,
+        direction: 'OUT',
+        category: 'LETTER',
+        title: `Brev ${k} i sak ${i}`,
+        createdAt: new Date(receivedAt.getTime() + k * 60_000 + 30_000),
+        senderKind: 'STAFF',
+        senderId: 'saksbehandler-benk',
+        senderRole: 'CASE_OFFICER',
+      });
+    }
     for (const [k, s] of CASE_STATUSES.slice(0, CASE_STATUSES.indexOf(status) + 1).entries()) {
       events.push({
         id: randomUUID(),
@@ -83,6 +101,9 @@ export async function seedLawyerCases(
   }
   for (let i = 0; i < events.length; i += 1000) {
     await em.insertMany(CaseStatusEventRecord, events.slice(i, i + 1000) as never[]);
+  }
+  for (let i = 0; i < documents.length; i += 1000) {
+    await em.insertMany(DocumentRecord, documents.slice(i, i + 1000) as never[]);
   }
   for (let i = 0; i < ids.length; i += 1000) {
     await appendCaseEvents(em, 'CASE_RECEIVED', ids.slice(i, i + 1000), new Date());
