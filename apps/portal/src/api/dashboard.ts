@@ -3,6 +3,7 @@
 // pages and new searches ask MY_CASES_QUERY; only the first load is this operation.
 import type { GraphQLLanguage } from '../i18n/languages';
 import {
+  type AccessRole,
   type CaseFilter,
   type CaseTypeOption,
   type MyCasesPage,
@@ -38,7 +39,7 @@ export const DASHBOARD_QUERY = `query Dashboard($language: Language!, $filter: C
   myLatestDocuments(first: $latest) {
     caseId
     caseNumber
-    document { id title category direction createdAt }
+    document { id title category direction createdAt senderRole }
   }
   caseTypes { code name(language: $language) validTo }
 }`;
@@ -70,6 +71,8 @@ export interface LatestDocument {
     category: DocumentCategory;
     direction: DocumentDirection;
     createdAt: string;
+    /** In which role the sender sent it (for "To us, from …"). */
+    senderRole: AccessRole;
   };
 }
 
