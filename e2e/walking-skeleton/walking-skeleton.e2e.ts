@@ -137,6 +137,58 @@ describe('through the gateway', () => {
     );
     expect(res.status).toBe(400);
   });
+
+  it('is closed to other origins (no CORS headers), and marks every answer nosniff, not frameable', async () => {
+    const preflight = await fetch(stack.urls.gateway, {
+      method: 'OPTIONS',
+      headers: {
+        origin: 'https://evil.example',
+        'access-control-request-method': 'POST',
+        'access-control-request-headers': 'content-type',
+      },
+    });
+    expect(preflight.headers.get('access-control-allow-origin')).toBeNull();
+    const { status, headers } = await fetch(stack.urls.gateway, {
+      method: 'POST',
+      headers: {
+        origin: 'https://evil.example',
+        'content-type': 'application/json',
+        'apollo-require-preflight': 'true',
+      },
+      body: JSON.stringify({ query: '{ viewer { authenticated } }' }),
+    });
+    expect(status).toBe(200);
+    expect(headers.get('access-control-allow-origin')).toBeNull();
+    expect(headers.get('access-control-allow-credentials')).toBeNull();
+    for (const url of [
+      stack.urls.gateway,
+      stack.urls.graphiql,
+      `${new URL(stack.urls.gateway).origin}/auth/login`,
+    ]) {
+      const res = await fetch(url, { redirect: 'manual' });
+      expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+      expect(res.headers.get('x-frame-options')).toBe('DENY');
+    }
+  });
+
+  it('limits how often one address may start a login (429 with Retry-After), not others', async () => {
+    const login = (address: string) =>
+      fetch(`${new URL(stack.urls.gateway).origin}/auth/login`, {
+        redirect: 'manual',
+        // the gateway believes the portal's server (loopback) about the caller's address
+        headers: { 'x-forwarded-for': address },
+      });
+    const statuses: number[] = [];
+    for (let i = 0; i < 130; i++) statuses.push((await login('203.0.113.7')).status);
+    const refused = statuses.indexOf(429);
+    expect(refused).toBeGreaterThan(100);
+    expect(statuses.slice(0, refused).every((s) => s === 303)).toBe(true);
+    const over = await login('203.0.113.7');
+    expect(over.status).toBe(429);
+    expect(Number(over.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect(await over.text()).toMatch(/For mange forsøk/);
+    expect((await login('203.0.113.8')).status).toBe(303);
+  });
 });
 
 describe('the portal in Chromium', () => {

@@ -1,5 +1,6 @@
 import { envShapes, parseEnv, z } from '@klageportal/kit';
 import { DEFAULT_LIMITS } from './limits.js';
+import { DEFAULT_RATE_LIMITS } from './rate-limits.js';
 import { TRUSTED_DOCUMENTS_FILE } from './trusted-documents.js';
 
 const subgraphUrl = (port: number) => z.url().default(`http://127.0.0.1:${port}/graphql`);
@@ -41,6 +42,28 @@ const schema = z
     TRUSTED_DOCUMENTS_FILE: z.string().default(TRUSTED_DOCUMENTS_FILE),
     /** Off only for development against a portal whose operations are changing. */
     TRUSTED_DOCUMENTS_ENFORCE: z.stringbool().default(true),
+    /** Requests per minute (rate-limits.ts); 0 turns one off. */
+    RATE_LIMIT_SESSION_PER_MINUTE: z.coerce
+      .number()
+      .int()
+      .min(0)
+      .default(DEFAULT_RATE_LIMITS.sessionPerMinute),
+    RATE_LIMIT_PARTNER_PER_MINUTE: z.coerce
+      .number()
+      .int()
+      .min(0)
+      .default(DEFAULT_RATE_LIMITS.partnerPerMinute),
+    RATE_LIMIT_ANONYMOUS_PER_MINUTE: z.coerce
+      .number()
+      .int()
+      .min(0)
+      .default(DEFAULT_RATE_LIMITS.anonymousPerMinute),
+    RATE_LIMIT_LOGIN_PER_MINUTE: z.coerce.number().int().min(0).default(DEFAULT_RATE_LIMITS.loginPerMinute),
+    /**
+     * Which proxies' X-Forwarded-For to believe for the caller's address (express "trust proxy"):
+     * by default the portal's server on this host; behind a load balancer, its addresses or hop count.
+     */
+    TRUST_PROXY: z.string().default('loopback'),
     GATEWAY_MAX_DOCUMENT_BYTES: z.coerce.number().int().min(1024).max(10_000_000).default(100_000),
     PARTNER_ALLOWED_CONSUMERS: z
       .string()
@@ -65,6 +88,13 @@ const schema = z
     debug: { memoryEndpoint: env.DEBUG_MEMORY_ENDPOINT && env.NODE_ENV !== 'production' },
     internalJwt: { privateJwk: env.INTERNAL_JWT_PRIVATE_KEY },
     metricsToken: env.METRICS_TOKEN ?? null,
+    rateLimits: {
+      sessionPerMinute: env.RATE_LIMIT_SESSION_PER_MINUTE,
+      partnerPerMinute: env.RATE_LIMIT_PARTNER_PER_MINUTE,
+      anonymousPerMinute: env.RATE_LIMIT_ANONYMOUS_PER_MINUTE,
+      loginPerMinute: env.RATE_LIMIT_LOGIN_PER_MINUTE,
+    },
+    trustProxy: /^\d+$/.test(env.TRUST_PROXY) ? Number(env.TRUST_PROXY) : env.TRUST_PROXY,
     trustedDocuments: { file: env.TRUSTED_DOCUMENTS_FILE, enforce: env.TRUSTED_DOCUMENTS_ENFORCE },
     subgraphTimeoutMs: env.SUBGRAPH_TIMEOUT_MS,
     limits: {

@@ -30,6 +30,7 @@ import { SubgraphDataSource } from './data-source.js';
 import { filesRoute, OPEN_DATA_FILE } from './files.js';
 import { DOCUMENT_TOO_LARGE, overLimit } from './limits.js';
 import { createMetrics } from './metrics.js';
+import { createRateLimits, LOGIN_PATH, RATE_LIMITED } from './rate-limits.js';
 import { loadTrustedDocuments, settleDocument } from './trusted-documents.js';
 
 /** GraphiQL is our own bundle: scripts, workers and fonts all come from this origin. */
@@ -83,12 +84,22 @@ export async function startGateway({
 }: GatewayOptions): Promise<HttpServerHandle> {
   const app = express();
   app.disable('x-powered-by');
+  app.set('trust proxy', config.trustProxy);
+  // On every answer (JSON, GraphiQL, forwarded login pages): no sniffing, no framing, no referrer.
+  // No CORS headers at all: only the portal's own origin (through its server) may call from a browser.
+  app.use((_req, res, next) => {
+    res.setHeader('X-Content-Type-Options', 'nosniff');
+    res.setHeader('X-Frame-Options', 'DENY');
+    res.setHeader('Referrer-Policy', 'no-referrer');
+    next();
+  });
   const httpServer = http.createServer(app);
   const signInternalToken = await createInternalTokenSigner({
     privateJwk: config.internalJwt.privateJwk as JWK,
   });
   const metrics = createMetrics();
   const trusted = loadTrustedDocuments(config.trustedDocuments.file);
+  const rateLimits = createRateLimits(config.rateLimits);
   const gateway = new ApolloGateway({
     supergraphSdl,
     logger: logger.child({ module: 'apollo-gateway' }),
@@ -176,7 +187,16 @@ export async function startGateway({
     graphiql(req, res, () => next());
   });
   // Login, logout and callbacks belong to identity, which owns sessions.
-  app.use('/auth', (req, res) => {
+  app.use('/auth', async (req, res) => {
+    if (LOGIN_PATH.test(req.originalUrl)) {
+      const wait = await rateLimits.login(req.ip ?? '');
+      if (wait !== null) {
+        metrics.countRefusal(RATE_LIMITED);
+        res.writeHead(429, { 'content-type': 'text/plain; charset=utf-8', 'retry-after': String(wait) });
+        res.end('For mange forsøk på å logge inn på kort tid. Vent litt og prøv igjen.');
+        return;
+      }
+    }
     forwardRequest(new URL(req.originalUrl, config.identity.baseUrl), req, res, {
       timeoutMs: 15_000,
       onUnavailable: (r) => {
@@ -210,6 +230,12 @@ export async function startGateway({
     }
     if (!outcome.ok) {
       res.status(outcome.status).json({ error: outcome.code });
+      return;
+    }
+    const wait = await rateLimits.request(outcome.principal, req.ip ?? '');
+    if (wait !== null) {
+      metrics.countRefusal(RATE_LIMITED);
+      res.status(429).setHeader('Retry-After', String(wait)).json({ error: RATE_LIMITED });
       return;
     }
     const token = await signInternalToken(outcome.principal, 'cases', requestId);
@@ -261,6 +287,24 @@ export async function startGateway({
         // Without identity we cannot tell who is calling: serve them as anonymous (public data only).
         req.log.error({ err: error }, 'session resolution failed; serving as anonymous');
         principals.set(req, anonymous);
+      }
+      const principal = principals.get(req) ?? anonymous;
+      const wait = await rateLimits.request(principal, req.ip ?? '');
+      if (wait !== null) {
+        req.log.warn({ principalKind: principal.kind }, 'rate limited');
+        metrics.countRefusal(RATE_LIMITED);
+        res
+          .status(429)
+          .setHeader('Retry-After', String(wait))
+          .json({
+            errors: [
+              {
+                message: 'Too many requests. Wait a little and try again.',
+                extensions: { code: RATE_LIMITED },
+              },
+            ],
+          });
+        return;
       }
       next();
     },
