@@ -26,7 +26,7 @@ export type TestStack = Stack & {
  * uses that one instead and leaves it in place on dispose.
  */
 export async function startTestStack(
-  options: { debugMemory?: boolean; databaseUrl?: string } = {},
+  options: { debugMemory?: boolean; databaseUrl?: string; gatewayEnv?: Record<string, string> } = {},
 ): Promise<TestStack> {
   const given = options.databaseUrl;
   const db = given
@@ -49,6 +49,7 @@ export async function startTestStack(
       secrets,
       logLevel: 'info',
       debugMemory: options.debugMemory ?? false,
+      ...(options.gatewayEnv ? { gatewayEnv: options.gatewayEnv } : {}),
       onLine: (name, line) => output.push({ name, line }),
     });
     await statisticsCaughtUp(db.url).catch(async (error: unknown) => {

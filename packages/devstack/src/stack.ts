@@ -75,6 +75,8 @@ export type StackOptions = {
    */
   mailCatcher?: { smtpPort?: number; uiPort?: number };
   onLine?: (name: string, line: string) => void;
+  /** Extra settings for the gateway (e.g. a benchmark turns the rate limits off: RATE_LIMIT_*=0). */
+  gatewayEnv?: Record<string, string>;
 };
 
 export type Stack = {
@@ -269,6 +271,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
             `${urlOf(options.ports[name])}/graphql`,
           ]),
         ),
+        ...options.gatewayEnv,
       },
       onLine: options.onLine,
     });
