@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { anonymous } from '@klageportal/federation';
-import { graphql } from '@klageportal/testkit';
+import { graphql, until } from '@klageportal/testkit';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { external, launchChromium, recordRequests } from '../support/browser.js';
@@ -239,5 +239,12 @@ describe('when a subgraph is down', () => {
     expect(body.data!.statistics).toBeNull();
     expect(body.errors?.length).toBeGreaterThan(0);
     expect(JSON.stringify(body.errors)).not.toMatch(/127\.0\.0\.1|ECONNREFUSED|stack/);
+    // still ready (it serves the rest), and says which subgraph is down
+    const ready = await until(async () => {
+      const res = await fetch(`${new URL(stack.urls.gateway).origin}/readyz`);
+      const state = (await res.json()) as { status: string; subgraphs: Record<string, string> };
+      return res.status === 200 && state.status === 'degraded' ? state : undefined;
+    }, 10_000);
+    expect(ready.subgraphs).toEqual({ identity: 'up', cases: 'up', press: 'up', stats: 'down' });
   });
 });

@@ -1,6 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type express from 'express';
-import { Counter, collectDefaultMetrics, Histogram, Registry } from 'prom-client';
+import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
 import type { GatewayContext } from './context.js';
 
 const OPERATION_NAME = /^[A-Za-z_][A-Za-z0-9_]{0,63}$/;
@@ -43,6 +43,12 @@ export function createMetrics() {
     buckets: BUCKETS,
     registers: [registry],
   });
+  const subgraphUp = new Gauge({
+    name: 'klageportal_gateway_subgraph_up',
+    help: 'Whether the subgraph answered its readiness check (1) or not (0), as of the last check.',
+    labelNames: ['subgraph'] as const,
+    registers: [registry],
+  });
   const seen = new Set<string>();
   const operationLabel = (name: string | null | undefined) => {
     if (!name) return 'anonymous';
@@ -79,6 +85,9 @@ export function createMetrics() {
     /** A request refused before GraphQL ran (trusted documents, rate limits), by its code. */
     countRefusal(code: string) {
       errors.inc({ code });
+    },
+    observeSubgraphUp(subgraph: string, up: boolean) {
+      subgraphUp.set({ subgraph }, up ? 1 : 0);
     },
     observeSubgraph(subgraph: string, seconds: number, ok: boolean) {
       subgraphs.observe({ subgraph, outcome: ok ? 'ok' : 'error' }, seconds);

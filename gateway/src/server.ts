@@ -14,7 +14,6 @@ import {
   createInternalTokenSigner,
   debugMemoryRoute,
   type HttpServerHandle,
-  healthRoutes,
   listen,
   type Principal,
 } from '@klageportal/federation';
@@ -31,6 +30,7 @@ import { filesRoute, OPEN_DATA_FILE } from './files.js';
 import { DOCUMENT_TOO_LARGE, overLimit } from './limits.js';
 import { createMetrics } from './metrics.js';
 import { createRateLimits, LOGIN_PATH, RATE_LIMITED } from './rate-limits.js';
+import { createReadiness } from './readiness.js';
 import { loadTrustedDocuments, settleDocument } from './trusted-documents.js';
 
 /** GraphiQL is our own bundle: scripts, workers and fonts all come from this origin. */
@@ -155,7 +155,17 @@ export async function startGateway({
   const principals = new WeakMap<express.Request, Principal>();
 
   let ready = true;
-  healthRoutes(app, async () => ready);
+  // /healthz: this process is alive. /readyz: it serves — 200 with every subgraph ("ok") or some
+  // ("degraded", they are listed), 503 while shutting down or with none answering.
+  const readiness = createReadiness({ subgraphs: config.subgraphs, onCheck: metrics.observeSubgraphUp });
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  app.get('/readyz', async (_req, res) => {
+    const state = ready ? await readiness() : { status: 'unavailable' as const, subgraphs: {} };
+    res.setHeader('Cache-Control', 'no-store');
+    res.status(state.status === 'unavailable' ? 503 : 200).json(state);
+  });
   app.get('/metrics', metrics.route(config.metricsToken));
   if (config.debug.memoryEndpoint) debugMemoryRoute(app);
   app.get('/', (_req, res) => {
