@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { graphql } from '@klageportal/testkit';
+import { graphql, until } from '@klageportal/testkit';
 import { importJWK, SignJWT } from 'jose';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -177,6 +177,47 @@ describe('trusted documents', () => {
     expect(staff.body.data).toEqual({ viewer: { kind: 'STAFF' } });
     const anonymous = await post({ query: '{ viewer { kind } }' }, '');
     expect(anonymous.body.data).toEqual({ viewer: { kind: 'ANONYMOUS' } });
+  });
+});
+
+describe('request ids', () => {
+  it('follow one request from the gateway into the subgraph’s log lines', async () => {
+    const siri = await sessionCookie(stack, browser, 'staff', 'Saksbehandler Siri');
+    const requestId = `e2e-trace-${Date.now()}`;
+    const res = await fetch(stack.urls.gateway, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        'apollo-require-preflight': 'true',
+        cookie: siri,
+        'x-request-id': requestId,
+      },
+      body: JSON.stringify({
+        query: 'mutation($input: RegisterCaseInput!) { registerCase(input: $input) { ok case { id } } }',
+        variables: { input: { caseTypeCode: 'PSN_ANSVAR' } },
+      }),
+    });
+    expect(res.headers.get('x-request-id')).toBe(requestId);
+    const { data } = (await res.json()) as { data: { registerCase: { ok: boolean; case: { id: string } } } };
+    expect(data.registerCase.ok).toBe(true);
+    const line = await until(() => {
+      const found = stack.output.find(
+        (o) => o.name === 'cases' && o.line.includes(requestId) && o.line.includes('case registered'),
+      );
+      return found ? (JSON.parse(found.line) as Record<string, unknown>) : undefined;
+    }, 10_000);
+    expect(line).toMatchObject({ requestId, caseId: data.registerCase.case.id, principalKind: 'staff' });
+    // a request id the caller makes up is taken only when well-formed (no made-up text in the logs)
+    const odd = await fetch(stack.urls.gateway, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        'apollo-require-preflight': 'true',
+        'x-request-id': 'bad id <with spaces>',
+      },
+      body: JSON.stringify({ query: '{ viewer { kind } }' }),
+    });
+    expect(odd.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
   });
 });
 
