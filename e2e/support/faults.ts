@@ -11,13 +11,14 @@ export type GraphQLBody<T = Record<string, unknown>> = {
 };
 
 /**
- * POSTs `body` (an object, sent as JSON, or a string, sent as it is) to the gateway as a caller
- * would, with the CSRF header and the caller's cookie; the answer within `timeoutMs` or a throw.
+ * POSTs `body` (an object, sent as JSON, or a string, sent as it is) to a GraphQL endpoint as a
+ * caller would, with the CSRF header and the caller's cookie (or bearer token); the answer within
+ * `timeoutMs`, or a throw.
  */
 export async function postGraphQL(
   url: string,
   body: unknown,
-  options: { cookie?: string; timeoutMs?: number; contentType?: string } = {},
+  options: { cookie?: string; authorization?: string; timeoutMs?: number; contentType?: string } = {},
 ): Promise<RawAnswer> {
   const started = performance.now();
   const res = await fetch(url, {
@@ -26,6 +27,7 @@ export async function postGraphQL(
       'content-type': options.contentType ?? 'application/json',
       'apollo-require-preflight': 'true',
       ...(options.cookie ? { cookie: options.cookie } : {}),
+      ...(options.authorization ? { authorization: options.authorization } : {}),
     },
     body: typeof body === 'string' ? body : JSON.stringify(body),
     signal: AbortSignal.timeout(options.timeoutMs ?? 15_000),
