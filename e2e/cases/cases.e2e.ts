@@ -4,16 +4,18 @@ import { external, launchChromium, recordRequests } from '../support/browser.js'
 import { findPersonalData } from '../support/personal-data.js';
 import {
   citizenLogin as citizenLoginTo,
+  graphqlFromPage,
   headingsInOrder,
   noAxeViolations,
   staffLogin as staffLoginTo,
 } from '../support/portal.js';
 import { startTestStack, type TestStack } from '../support/stack.js';
+import { sentDocument } from '../support/trusted-documents.js';
 
 // Synthetic persons (identity's seed): never real people.
 const PER = { fnr: '09857826040', login: 'Per Klagesen', name: 'Per Klagesen' };
 const ANNE = { fnr: '25867122098', login: 'Advokat Anne Eksempel', name: 'Anne Eksempel' };
-const EVA = { fnr: '22918048034', name: 'Eva Minnesen' };
+const EVA = { fnr: '22918048034', login: 'Etterlatt Eva Minnesen', name: 'Eva Minnesen' };
 const FNRS = [PER.fnr, ANNE.fnr, EVA.fnr];
 
 let stack: TestStack;
@@ -272,6 +274,216 @@ describe('cases in Min side and the case officers’ console', () => {
     );
     await noAxeViolations(page);
   });
+});
+
+/** The case's id, as the console finds it by its number (staff may run any operation). */
+async function caseIdOf(staff: Page, caseNumber: string): Promise<string> {
+  const { data } = await graphqlFromPage<{ cases: { nodes: { id: string; caseNumber: string }[] } }>(
+    staff,
+    'query($s: String!) { cases(filter: { search: $s }) { nodes { id caseNumber } } }',
+    { s: caseNumber },
+  );
+  const found = data?.cases.nodes.find((c) => c.caseNumber === caseNumber);
+  if (!found) throw new Error(`no case ${caseNumber}`);
+  return found.id;
+}
+
+/** A case officer adds a document to a case, as the console's upload form sends it. */
+async function addDocument(staff: Page, caseId: string, title: string, category: 'LETTER' | 'DECISION') {
+  const status = await staff.evaluate(
+    async ({ caseId, title, category }) => {
+      const form = new FormData();
+      form.append('caseId', caseId);
+      form.append('title', title);
+      form.append('category', category);
+      form.append('file', new Blob(['%PDF-1.7\n%%EOF\n'], { type: 'application/pdf' }), 'brev.pdf');
+      const response = await fetch('/files/documents', {
+        method: 'POST',
+        body: form,
+        headers: { 'x-klageportal-upload': '1' },
+      });
+      return response.status;
+    },
+    { caseId, title, category },
+  );
+  expect(status).toBe(201);
+}
+
+/** "Nye dokumenter" on Mine saker, as [title, case number, link] per item. */
+async function latestDocuments(page: Page) {
+  const section = page.getByTestId('latest-documents');
+  await section.waitFor();
+  const items = [];
+  for (const item of await section.getByRole('listitem').all()) {
+    const link = item.getByRole('link');
+    items.push({
+      title: await link.textContent(),
+      caseNumber: await item.getAttribute('data-case-number'),
+      href: await link.getAttribute('href'),
+      text: await item.innerText(),
+    });
+  }
+  return items;
+}
+
+/** The names of the GraphQL operations a page posts from now on. */
+function recordOperations(page: Page): string[] {
+  const names: string[] = [];
+  page.on('request', (request) => {
+    if (request.method() !== 'POST' || !request.url().endsWith('/graphql')) return;
+    const text = sentDocument(request.postData() ?? '');
+    names.push(/^\s*(?:query|mutation)\s+(\w+)/.exec(text)?.[1] ?? 'unknown');
+  });
+  return names;
+}
+
+describe('“Nye dokumenter” on Mine saker', () => {
+  const contexts: BrowserContext[] = [];
+  async function newPage() {
+    const context = await browser.newContext();
+    contexts.push(context);
+    return context.newPage();
+  }
+  afterAll(async () => {
+    for (const context of contexts) await context.close();
+  });
+
+  it('Per and his lawyer-less case, Anne and her client’s case: each sees the newest documents of the cases they may open, in one request', async () => {
+    const staff = await newPage();
+    await staffLogin(staff, 'Saksbehandler Siri');
+    await staff.getByTestId('staff-cases-table').waitFor();
+    const perCase = { number: '26/00102', id: await caseIdOf(staff, '26/00102') };
+    const kariCase = { number: '26/00101', id: await caseIdOf(staff, '26/00101') };
+    const olaCase = await caseIdOf(staff, '26/00104');
+
+    // a case with Per and Anne on it that two lawyers make unavailable in Min side
+    await staff.goto(`${stack.urls.portal}/intern/ny`);
+    const caseType = staff.getByLabel('Sakstype');
+    await expect.poll(() => caseType.locator('option').count()).toBeGreaterThan(1);
+    await caseType.selectOption({ index: 1 });
+    await staff.getByRole('button', { name: 'Registrer sak' }).click();
+    await staff.waitForURL(`${stack.urls.portal}/intern/saker/**`);
+    const registered = staff.getByTestId('staff-case');
+    await registered.waitFor();
+    const unavailableCase = (await registered.getAttribute('data-case-id'))!;
+    for (const party of [
+      {
+        fnr: PER.fnr,
+        name: PER.name,
+        role: 'COMPLAINANT',
+        mobile: '91234567',
+        email: 'per.klagesen@example.com',
+      },
+      {
+        fnr: ANNE.fnr,
+        name: ANNE.name,
+        role: 'LAWYER',
+        mobile: '92345678',
+        email: 'anne.eksempel@advokatfirma.example',
+      },
+      {
+        fnr: EVA.fnr,
+        name: EVA.name,
+        role: 'LAWYER',
+        mobile: '93456789',
+        email: 'eva.minnesen@advokatkontor.example',
+      },
+    ]) {
+      await addParty(staff, party);
+    }
+
+    // oldest first: Per's letter, the decision on Kari's case, then two on cases neither may open
+    await addDocument(staff, perCase.id, 'Brev om saksforberedelse til Per', 'LETTER');
+    await addDocument(staff, kariCase.id, 'Vedtak i saken til Kari', 'DECISION');
+    await addDocument(staff, olaCase, 'Brev til vergen', 'LETTER');
+    await addDocument(staff, unavailableCase, 'Brev i saken med to advokater', 'LETTER');
+
+    // --- Per: his newest document, first thing on Mine saker, in one request
+    const per = await newPage();
+    await citizenLogin(per, PER.login);
+    const perOperations = recordOperations(per);
+    await per.goto(`${stack.urls.portal}/saker`);
+    await per.getByTestId('my-cases-table').waitFor();
+    expect(await latestDocuments(per)).toEqual([
+      {
+        title: 'Brev om saksforberedelse til Per',
+        caseNumber: perCase.number,
+        href: `/saker/${perCase.id}`,
+        text: expect.stringMatching(/Brev[,\s]+Fra oss[,\s]+.*2\d{3}[,\s]+Sak 26\/00102/s),
+      },
+    ]);
+    await per.waitForLoadState('networkidle');
+    expect(perOperations).toEqual(['Dashboard']);
+    const section = per.getByTestId('latest-documents');
+    expect(await section.getByRole('heading', { level: 2 }).textContent()).toBe('Nye dokumenter');
+    expect(await section.getByRole('list').count()).toBe(1);
+    await noAxeViolations(per);
+    await headingsInOrder(per);
+
+    // the item leads to its case, where the document is
+    await section.getByRole('link', { name: 'Brev om saksforberedelse til Per' }).click();
+    await per.waitForURL(`${stack.urls.portal}/saker/${perCase.id}`);
+    await expect
+      .poll(() => per.getByTestId('case-documents').innerText())
+      .toContain('Brev om saksforberedelse til Per');
+
+    // searching asks for cases only; "Nye dokumenter" stays
+    await per.goto(`${stack.urls.portal}/saker`);
+    await per.getByTestId('my-cases-table').waitFor();
+    perOperations.length = 0;
+    await per.getByRole('searchbox', { name: 'Søk på saksnummer eller navn' }).fill(perCase.number);
+    await per.getByRole('button', { name: 'Søk', exact: true }).click();
+    await expect.poll(() => per.getByTestId('cases-count').textContent()).toMatch(/Viser 1 av 1 saker/);
+    expect(perOperations).toEqual(['MyCases']);
+    expect((await latestDocuments(per)).map((d) => d.title)).toEqual(['Brev om saksforberedelse til Per']);
+
+    // nynorsk and English
+    await per.goto(`${stack.urls.portal}/saker?lang=nn`);
+    await expect
+      .poll(() => per.getByTestId('latest-documents').getByRole('heading', { level: 2 }).textContent())
+      .toBe('Nye dokument');
+    await noAxeViolations(per);
+    await per.getByRole('button', { name: 'English' }).click();
+    await expect
+      .poll(() => per.getByTestId('latest-documents').getByRole('heading', { level: 2 }).textContent())
+      .toBe('New documents');
+    await expect
+      .poll(async () => (await latestDocuments(per))[0]?.text)
+      .toMatch(/Letter[,\s]+From us[,\s].*Case 26\/00102/s);
+    await noAxeViolations(per);
+
+    // --- Anne: the decision on her client's case; nothing from Per's case (she is not on it), the
+    // guardian's, or the case with two lawyers (unavailable in Min side)
+    const anne = await newPage();
+    await citizenLogin(anne, ANNE.login);
+    const anneOperations = recordOperations(anne);
+    await anne.goto(`${stack.urls.portal}/saker`);
+    await anne.getByTestId('my-cases-table').waitFor();
+    const anneSees = await latestDocuments(anne);
+    expect(anneSees.map((d) => [d.title, d.caseNumber, d.href])).toEqual([
+      ['Vedtak i saken til Kari', kariCase.number, `/saker/${kariCase.id}`],
+    ]);
+    expect(anneSees[0]!.text).toMatch(/Vedtak[,\s]+Fra oss/);
+    await anne.waitForLoadState('networkidle');
+    expect(anneOperations).toEqual(['Dashboard']);
+    // the unavailable case is listed, without a link: and its document is not among hers
+    const unavailableRow = anne.locator('[data-testid="my-case"][data-unavailable="TWO_LAWYERS"]');
+    expect(await unavailableRow.count()).toBeGreaterThanOrEqual(1);
+    await noAxeViolations(anne);
+    await headingsInOrder(anne);
+
+    // --- Eva: her case has no documents yet (the one she is a second lawyer on is unavailable)
+    const eva = await newPage();
+    await citizenLogin(eva, EVA.login);
+    await eva.goto(`${stack.urls.portal}/saker`);
+    await eva.getByTestId('my-cases-table').waitFor();
+    expect(await eva.getByTestId('latest-documents-empty').textContent()).toBe(
+      'Det er ingen dokumenter i sakene dine ennå.',
+    );
+    expect(await eva.getByTestId('latest-document').count()).toBe(0);
+    await noAxeViolations(eva);
+    await headingsInOrder(eva);
+  }, 300_000);
 });
 
 describe('logs', () => {

@@ -86,7 +86,10 @@ export interface StartPageData {
 }
 
 /** The person the viewer is acting for, or null when acting as themselves. */
-export function actingForOther(viewer: Viewer): PersonRef | null {
+export function actingForOther(viewer: {
+  actingFor: PersonRef | null;
+  person: PersonRef | null;
+}): PersonRef | null {
   const other = viewer.actingFor;
   if (!other || other.id === viewer.person?.id) return null;
   return other;

@@ -15,8 +15,12 @@ export type StartPage = StartPageState & {
   reload(): Promise<void>;
 };
 
-/** Loads the start page for the current language; keeps showing the previous data while a new language loads. */
-export function useStartPage(): StartPage {
+/**
+ * Loads the start page for the current language; keeps showing the previous data while a new
+ * language loads. Asks nothing while `enabled` is false (Mine saker loads the viewer with its own
+ * data in one request).
+ */
+export function useStartPage(enabled = true): StartPage {
   const { language } = useI18n();
   const [state, setState] = useState<StartPageState>({ status: 'loading' });
   const [attempt, setAttempt] = useState(0);
@@ -24,6 +28,7 @@ export function useStartPage(): StartPage {
 
   useEffect(() => {
     void attempt; // a new attempt re-runs the effect
+    if (!enabled) return;
     const controller = new AbortController();
     const settle = (next: StartPageState) => {
       if (controller.signal.aborted) return; // a newer request (which settles the waiters) replaced this one
@@ -40,7 +45,7 @@ export function useStartPage(): StartPage {
       () => settle({ status: 'error' }),
     );
     return () => controller.abort();
-  }, [language, attempt]);
+  }, [enabled, language, attempt]);
 
   const retry = useCallback(() => setAttempt((n) => n + 1), []);
   const reload = useCallback(

@@ -1,6 +1,6 @@
-import { Heading, Link, Paragraph, Spinner } from '@digdir/designsystemet-react';
+import { Alert, Button, Heading, Link, Paragraph, Spinner } from '@digdir/designsystemet-react';
 import { useEffect, useRef } from 'react';
-import { actingForOther, type Viewer } from '../api/startPage';
+import { actingForOther } from '../api/startPage';
 import { type StartPage as StartPageState, useStartPage } from '../api/useStartPage';
 import { LoginLink } from '../components/Session';
 import { useDocumentTitle, useMessages } from '../i18n/I18nProvider';
@@ -8,6 +8,7 @@ import { loginUrlFor, matchRoute, navigate, paths } from '../routing/router';
 import { ConsentPage } from './ConsentPage';
 import { CasePage } from './cases/CasePage';
 import { MyCasesPage } from './cases/MyCasesPage';
+import { type Dashboard, useDashboard } from './cases/useDashboard';
 import { NotFoundPage } from './NotFoundPage';
 import { StartPage } from './StartPage';
 
@@ -43,12 +44,17 @@ function viewFor(path: string): View {
 
 /**
  * Every page that depends on who is logged in. A citizen who must consent sees the consent page
- * whatever the address; `/samtykke` without anything to consent to is the start page.
+ * whatever the address; `/samtykke` without anything to consent to is the start page. Mine saker
+ * learns who is logged in from its own first request (`Dashboard`), so it is one request; the
+ * other pages from the start page's.
  */
 export function ViewerPages({ path }: { path: string }) {
-  const page = useStartPage();
-  const loaded = page.status === 'success';
-  const viewer = page.data?.viewer;
+  const onMyCases = viewFor(path) === 'myCases';
+  const page = useStartPage(!onMyCases);
+  const dashboard = useDashboard(onMyCases);
+  const current = onMyCases ? dashboard : page;
+  const loaded = current.status === 'success';
+  const viewer = current.data?.viewer;
   const consentRequired = Boolean(viewer?.authenticated && viewer.consentRequired);
   const view: View = consentRequired ? 'consent' : viewFor(path);
 
@@ -60,10 +66,11 @@ export function ViewerPages({ path }: { path: string }) {
 
   switch (view) {
     case 'consent':
-      return <ConsentPage onConsented={page.reload} />;
+      return <ConsentPage onConsented={current.reload} />;
     case 'notFound':
       return <NotFoundPage />;
     case 'myCases':
+      return <MyCasesPages dashboard={dashboard} path={path} />;
     case 'case':
       return <CitizenCasePages page={page} path={path} />;
     default:
@@ -71,7 +78,17 @@ export function ViewerPages({ path }: { path: string }) {
   }
 }
 
-/** Mine saker and the case page: for a logged-in, consented citizen; others are told where to go. */
+/** Mine saker: for a logged-in, consented citizen; others are told where to go. */
+function MyCasesPages({ dashboard, path }: { dashboard: Dashboard; path: string }) {
+  if (dashboard.status === 'error') return <CasesError retry={dashboard.retry} />;
+  if (dashboard.status === 'loading') return <CasesLoading />;
+  const viewer = dashboard.data.viewer;
+  if (!viewer?.authenticated) return <CasesLogin path={path} />;
+  if (viewer.kind !== 'CITIZEN') return <CasesCitizensOnly />;
+  return <MyCasesPage actingFor={actingForOther(viewer)} dashboard={dashboard} />;
+}
+
+/** The case page: for a logged-in, consented citizen; others are told where to go. */
 function CitizenCasePages({ page, path }: { page: StartPageState; path: string }) {
   const route = matchRoute(path);
   if (page.status === 'error') return <StartPage page={page} />;
@@ -80,7 +97,29 @@ function CitizenCasePages({ page, path }: { page: StartPageState; path: string }
   if (!viewer?.authenticated) return <CasesLogin path={path} />;
   if (viewer.kind !== 'CITIZEN') return <CasesCitizensOnly />;
   if (route.name === 'case') return <CasePage id={route.id} reloadViewer={page.reload} />;
-  return <MyCasesPage actingFor={actingForOther(viewer as Viewer)} />;
+  return <NotFoundPage />;
+}
+
+/** Mine saker could not be loaded at all (the gateway is down): say so, and offer to try again. */
+function CasesError({ retry }: { retry(): void }) {
+  const m = useMessages();
+  useDocumentTitle(m.myCasesHeading);
+  return (
+    <div className="page-content" data-testid="cases-error">
+      <Heading level={1} data-size="lg">
+        {m.myCasesHeading}
+      </Heading>
+      <Alert data-color="danger" role="alert" className="start__error">
+        <Heading level={2} data-size="xs">
+          {m.errorHeading}
+        </Heading>
+        <Paragraph>{m.errorMessage}</Paragraph>
+        <Button type="button" variant="secondary" data-size="sm" onClick={retry}>
+          {m.retry}
+        </Button>
+      </Alert>
+    </div>
+  );
 }
 
 function CasesLoading() {

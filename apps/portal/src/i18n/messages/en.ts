@@ -164,6 +164,13 @@ export const en: Messages = {
   myCasesLoginText: 'Log in with ID-porten to see your cases.',
   myCasesCitizensOnly:
     'My cases is for citizens who log in with ID-porten. As a member of staff, you find the cases in case handling.',
+  latestDocumentsHeading: 'New documents',
+  latestDocumentsIntro:
+    'The newest documents in your cases, newest first. Choose a document to open its case.',
+  latestDocumentsEmpty: 'There are no documents in your cases yet.',
+  latestDocumentsError:
+    'We could not fetch the newest documents just now. You will find the documents on each case’s page.',
+  latestDocumentCase: 'Case {caseNumber}',
   backToMyCases: 'Back to My cases',
 
   caseFilterLabel: 'Search and filter cases',

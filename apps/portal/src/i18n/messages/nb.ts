@@ -162,6 +162,13 @@ export const nb = {
   myCasesLoginText: 'Logg inn med ID-porten for å se sakene dine.',
   myCasesCitizensOnly:
     'Mine saker er for innbyggere som logger inn med ID-porten. Som ansatt finner du sakene i saksbehandlingen.',
+  latestDocumentsHeading: 'Nye dokumenter',
+  latestDocumentsIntro:
+    'De nyeste dokumentene i sakene dine, det nyeste først. Velg et dokument for å åpne saken.',
+  latestDocumentsEmpty: 'Det er ingen dokumenter i sakene dine ennå.',
+  latestDocumentsError:
+    'Vi fikk ikke hentet de nyeste dokumentene nå. Du finner dokumentene på siden til hver sak.',
+  latestDocumentCase: 'Sak {caseNumber}',
   backToMyCases: 'Tilbake til Mine saker',
 
   caseFilterLabel: 'Søk og filtrer saker',

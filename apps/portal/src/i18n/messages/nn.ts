@@ -163,6 +163,13 @@ export const nn: Messages = {
   myCasesLoginText: 'Logg inn med ID-porten for å sjå sakene dine.',
   myCasesCitizensOnly:
     'Mine saker er for innbyggjarar som loggar inn med ID-porten. Som tilsett finn du sakene i saksbehandlinga.',
+  latestDocumentsHeading: 'Nye dokument',
+  latestDocumentsIntro:
+    'Dei nyaste dokumenta i sakene dine, det nyaste først. Vel eit dokument for å opne saka.',
+  latestDocumentsEmpty: 'Det er ingen dokument i sakene dine enno.',
+  latestDocumentsError:
+    'Vi fekk ikkje henta dei nyaste dokumenta no. Du finn dokumenta på sida til kvar sak.',
+  latestDocumentCase: 'Sak {caseNumber}',
   backToMyCases: 'Tilbake til Mine saker',
 
   caseFilterLabel: 'Søk og filtrer saker',

@@ -26,8 +26,14 @@ import { LoginLink } from '../../components/Session';
 import { format, formatDate, formatFileSize } from '../../i18n/format';
 import { useI18n } from '../../i18n/I18nProvider';
 import { type Language, toIntlLocales } from '../../i18n/languages';
-import { keyOf, roleKeys } from './caseTexts';
-import { categoryKeys, type UploadField, uploadErrorField, uploadErrorKey } from './documentTexts';
+import {
+  categoryKeys,
+  categoryText,
+  directionText,
+  type UploadField,
+  uploadErrorField,
+  uploadErrorKey,
+} from './documentTexts';
 import { lastDayOf } from './formTexts';
 
 interface DocumentsSectionProps {
@@ -50,16 +56,6 @@ export function DocumentsSection({
   const { language, messages: m } = useI18n();
   const headingId = useId();
   const caseFileDescriptionId = useId();
-
-  const categoryText = (category: string) => {
-    const key = keyOf(categoryKeys, category);
-    return key ? m[key] : category;
-  };
-  const directionText = (document: CaseDocument) => {
-    if (document.direction === 'OUT') return m.documentFromUs;
-    const role = keyOf(roleKeys, document.senderRole);
-    return format(m.documentToUs, { role: (role ? m[role] : document.senderRole).toLowerCase() });
-  };
 
   return (
     <section aria-labelledby={headingId} className="case-section" data-testid="case-documents">
@@ -96,8 +92,8 @@ export function DocumentsSection({
                   {document.title}
                   {document.form && <FormAnswers answer={document.form} />}
                 </Table.HeaderCell>
-                <Table.Cell>{categoryText(document.category)}</Table.Cell>
-                <Table.Cell>{directionText(document)}</Table.Cell>
+                <Table.Cell>{categoryText(m, document.category)}</Table.Cell>
+                <Table.Cell>{directionText(m, document)}</Table.Cell>
                 <Table.Cell>
                   {document.files.length === 0 ? (
                     m.documentNoFiles

@@ -1,6 +1,12 @@
 import { Alert, Button, Heading, Link, Paragraph, Spinner, Table, Tag } from '@digdir/designsystemet-react';
-import { useCallback, useState } from 'react';
-import { type CaseFilter, emptyFilter, fetchMyCases, type MyCase } from '../../api/cases';
+import { useCallback, useMemo, useState } from 'react';
+import {
+  type CaseFilter,
+  type CaseTypeOption,
+  emptyFilter,
+  fetchMyCases,
+  type MyCase,
+} from '../../api/cases';
 import type { PersonRef } from '../../api/startPage';
 import { ContactSection } from '../../components/ContactSection';
 import { format, formatDate } from '../../i18n/format';
@@ -10,22 +16,49 @@ import { toGraphQLLanguage } from '../../i18n/languages';
 import { casePath, paths } from '../../routing/router';
 import { CaseFilterForm } from './CaseFilterForm';
 import { keyOf, needsContactDetails, statusKeys, unavailableReasonKey } from './caseTexts';
+import { LatestDocumentsSection } from './LatestDocumentsSection';
 import { ShowMore } from './ShowMore';
-import { useCaseTypes } from './useCaseTypes';
-import { usePagedList } from './usePagedList';
+import type { Dashboard } from './useDashboard';
+import { type LoadedFirstPage, usePagedList } from './usePagedList';
 
 const caseKey = (item: MyCase) => item.caseNumber;
+const noCaseTypes: CaseTypeOption[] = [];
 
 /**
- * "Mine saker": the cases the citizen (or whom they act for) is registered on, a page at a time from
- * the server (a lawyer may have thousands), searchable and filterable. Unavailable cases are listed with
- * the reason and no link.
+ * "Mine saker": the newest documents on the citizen's cases (or those of whom they act for), and
+ * the cases they are registered on, a page at a time from the server (a lawyer may have
+ * thousands), searchable and filterable. Unavailable cases are listed with the reason and no link.
+ * The first load is one request (`dashboard`: who is logged in, the first page, the newest
+ * documents and the case types); a search and "show more" ask for cases only.
  */
-export function MyCasesPage({ actingFor }: { actingFor: PersonRef | null }) {
+export function MyCasesPage({ actingFor, dashboard }: { actingFor: PersonRef | null; dashboard: Dashboard }) {
   const { language, messages: m, formatNumber } = useI18n();
   useDocumentTitle(m.myCasesHeading);
-  const caseTypes = useCaseTypes();
   const [filter, setFilter] = useState<CaseFilter>(emptyFilter);
+  const [searched, setSearched] = useState(false);
+  const search = useCallback((next: CaseFilter) => {
+    setFilter(next);
+    setSearched(true);
+  }, []);
+  const data = dashboard.status === 'success' ? dashboard.data : null;
+  const caseTypes = data?.caseTypes ?? noCaseTypes;
+  const dashboardCases = data?.myCases ?? null;
+  const firstPage = useMemo(
+    () =>
+      dashboardCases && {
+        items: dashboardCases.items,
+        ...dashboardCases.pageInfo,
+        totalCount: dashboardCases.totalCount,
+      },
+    [dashboardCases],
+  );
+  const loaded: LoadedFirstPage<MyCase> | undefined = searched
+    ? undefined
+    : {
+        status: dashboard.status === 'success' ? (firstPage ? 'success' : 'error') : dashboard.status,
+        page: firstPage,
+        retry: dashboard.retry,
+      };
 
   const load = useCallback(
     async (after: string | null, signal: AbortSignal) => {
@@ -34,7 +67,7 @@ export function MyCasesPage({ actingFor }: { actingFor: PersonRef | null }) {
     },
     [language, filter],
   );
-  const cases = usePagedList(JSON.stringify([language, filter]), load, caseKey);
+  const cases = usePagedList(JSON.stringify([language, filter]), load, caseKey, loaded);
   const { list } = cases;
   const filtered = filter.search !== '' || filter.status !== '' || filter.caseType !== '';
   const anyMissingContact = list.items.some(
@@ -53,8 +86,9 @@ export function MyCasesPage({ actingFor }: { actingFor: PersonRef | null }) {
           </Paragraph>
         </Alert>
       )}
+      {data && <LatestDocumentsSection documents={data.myLatestDocuments} />}
       <Paragraph>{m.myCasesIntro}</Paragraph>
-      <CaseFilterForm caseTypes={caseTypes} onSearch={setFilter} />
+      <CaseFilterForm caseTypes={caseTypes} onSearch={search} />
 
       <div role="status" className="cases-page__status" data-testid="cases-count">
         {cases.status === 'loading' && (

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { messages } from '../../i18n/messages';
-import { categoryKeys, directionKeys, uploadErrorField, uploadErrorKey } from './documentTexts';
+import {
+  categoryKeys,
+  categoryText,
+  directionKeys,
+  directionText,
+  uploadErrorField,
+  uploadErrorKey,
+} from './documentTexts';
 
 describe('uploadErrorKey', () => {
   it.each([
@@ -61,5 +68,26 @@ describe('category and direction texts', () => {
     }
     expect(messages.nb[categoryKeys.DECISION]).toBe('Vedtak');
     expect(messages.nn[directionKeys.OUT]).toBe('Frå oss');
+  });
+});
+
+describe('categoryText and directionText', () => {
+  it('name a category, and one from a newer API by its code', () => {
+    expect(categoryText(messages.nb, 'DECISION')).toBe('Vedtak');
+    expect(categoryText(messages.en, 'NEW_INFORMATION')).toBe('New information');
+    expect(categoryText(messages.nb, 'SOMETHING_NEW')).toBe('SOMETHING_NEW');
+  });
+
+  it('say which way a document went, and from whom when it came to us', () => {
+    expect(directionText(messages.nb, { direction: 'OUT', senderRole: 'CASE_OFFICER' })).toBe('Fra oss');
+    expect(directionText(messages.nb, { direction: 'IN', senderRole: 'LAWYER' })).toBe(
+      'Til oss, fra advokat',
+    );
+    expect(directionText(messages.nn, { direction: 'IN', senderRole: 'COMPLAINANT' })).toBe(
+      'Til oss, frå klagar',
+    );
+    expect(directionText(messages.en, { direction: 'IN', senderRole: 'NEW_ROLE' })).toBe(
+      'To us, from new_role',
+    );
   });
 });

@@ -1,7 +1,9 @@
 // Pure mappings for documents and uploads: categories, directions and upload refusals to message
 // keys (unit tested; no React, no DOM).
 import type { DocumentCategory, DocumentDirection } from '../../api/documents';
-import type { MessageKey } from '../../i18n/messages';
+import { format } from '../../i18n/format';
+import type { MessageKey, Messages } from '../../i18n/messages';
+import { keyOf, roleKeys } from './caseTexts';
 
 export const categoryKeys: Readonly<Record<DocumentCategory, MessageKey>> = {
   LETTER: 'documentCategoryLetter',
@@ -18,6 +20,19 @@ export const directionKeys: Readonly<Record<DocumentDirection, MessageKey>> = {
   OUT: 'documentFromUs',
   IN: 'documentToUs',
 };
+
+/** A category in words (an unknown one from a newer API as its code). */
+export function categoryText(m: Messages, category: string): string {
+  const key = keyOf(categoryKeys, category);
+  return key ? m[key] : category;
+}
+
+/** "Fra oss", or "Til oss, fra advokat" (the sender's role in words, lower case). */
+export function directionText(m: Messages, document: { direction: string; senderRole: string }): string {
+  if (document.direction === 'OUT') return m.documentFromUs;
+  const role = keyOf(roleKeys, document.senderRole);
+  return format(m.documentToUs, { role: (role ? m[role] : document.senderRole).toLowerCase() });
+}
 
 const uploadErrorKeys: Readonly<Record<string, MessageKey>> = {
   TOO_LARGE: 'uploadErrorTooLarge',

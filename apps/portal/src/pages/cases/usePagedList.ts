@@ -12,14 +12,26 @@ export type PagedListState<T> = {
   retry(): void;
 };
 
+/** A first page loaded with other data in one request (Mine saker's `Dashboard`). */
+export type LoadedFirstPage<T> = {
+  status: 'loading' | 'error' | 'success';
+  /** Set when `status` is success. */
+  page: PageOf<T> | null;
+  /** Loads it again (the whole request it came with). */
+  retry(): void;
+};
+
 /**
  * A server-paged list: the first page whenever `query` (a key for the search and language) changes,
  * and the next page on `loadMore()`. A request replaced by a newer one is aborted and ignored.
+ * With `loaded`, the first page is that one (and follows it) rather than asked with `load`; the
+ * next pages are still `load`'s.
  */
 export function usePagedList<T>(
   query: string,
   load: (after: string | null, signal: AbortSignal) => Promise<PageOf<T>>,
   keyOf: (item: T) => string,
+  loaded?: LoadedFirstPage<T>,
 ): PagedListState<T> {
   const [status, setStatus] = useState<PagedListState<T>['status']>('loading');
   const [list, setList] = useState<PagedList<T>>(emptyList);
@@ -30,8 +42,13 @@ export function usePagedList<T>(
   loadRef.current = load;
   const more = useRef<AbortController | null>(null);
 
+  const usesLoaded = loaded !== undefined;
+  const loadedStatus = loaded?.status;
+  const loadedPage = loaded?.page ?? null;
+
   useEffect(() => {
     void [query, attempt]; // a new search, language or attempt re-runs the effect
+    if (usesLoaded) return;
     const controller = new AbortController();
     more.current?.abort();
     setStatus('loading');
@@ -48,7 +65,21 @@ export function usePagedList<T>(
       },
     );
     return () => controller.abort();
-  }, [query, attempt]);
+  }, [query, attempt, usesLoaded]);
+
+  useEffect(() => {
+    if (!usesLoaded) return;
+    more.current?.abort();
+    more.current = null;
+    setLoadingMore(false);
+    setMoreFailed(false);
+    if (loadedStatus === 'success' && loadedPage) {
+      setList(firstPage(loadedPage));
+      setStatus('success');
+    } else {
+      setStatus(loadedStatus === 'loading' ? 'loading' : 'error');
+    }
+  }, [usesLoaded, loadedStatus, loadedPage]);
 
   const loadMore = useCallback(() => {
     const after = nextCursor(list);
@@ -75,6 +106,7 @@ export function usePagedList<T>(
       });
   }, [list, keyOf]);
 
-  const retry = useCallback(() => setAttempt((n) => n + 1), []);
+  const retryLoaded = loaded?.retry;
+  const retry = useCallback(() => (retryLoaded ? retryLoaded() : setAttempt((n) => n + 1)), [retryLoaded]);
   return { status, list, loadingMore, moreFailed, loadMore, retry };
 }
