@@ -1,5 +1,5 @@
 import { execute, parse } from 'graphql';
-import { Directive, Field, ID, ObjectType, Query, Resolver } from 'type-graphql';
+import { Arg, Directive, Field, ID, InputType, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 import { describe, expect, it } from 'vitest';
 import { buildSubgraph, printSdl, requestIdOf } from '../src/index.js';
 
@@ -13,11 +13,44 @@ class Widget {
   label!: string;
 }
 
+@InputType('MoveWidgetInput')
+class MoveWidgetInput {
+  @Field(() => ID)
+  widgetId!: string;
+
+  @Field(() => [ID], { nullable: true })
+  nextTo?: string[] | null;
+
+  @Field(() => String)
+  note!: string;
+}
+
+/** What the resolvers below were called with (a refused argument never gets here). */
+const seen: unknown[] = [];
+
 @Resolver()
 class WidgetResolver {
   @Query(() => [Widget])
   widgets(): Widget[] {
     return [];
+  }
+
+  @Query(() => Widget, { nullable: true })
+  widget(@Arg('id', () => ID) id: string): Widget | null {
+    seen.push(id);
+    return null;
+  }
+
+  @Query(() => Boolean)
+  actFor(@Arg('personId', () => ID, { nullable: true }) personId: string | null): boolean {
+    seen.push(personId);
+    return true;
+  }
+
+  @Mutation(() => Boolean)
+  moveWidget(@Arg('input', () => MoveWidgetInput) input: MoveWidgetInput): boolean {
+    seen.push(input.widgetId);
+    return true;
   }
 }
 
@@ -53,6 +86,53 @@ describe('buildSubgraph', () => {
     expect(result.errors).toBeUndefined();
     expect(result.data).toEqual({ _entities: [{ id: 'w1', label: 'widget w1' }] });
     expect(ctx.calls).toEqual(['w1']);
+  });
+});
+
+describe('ID arguments', () => {
+  const UUID = '6f1d2c1e-0001-4a6b-9d3e-000000000001';
+  const run = async (query: string, variables: Record<string, unknown>) => {
+    seen.length = 0;
+    return execute({
+      schema,
+      document: parse(query),
+      variableValues: variables,
+      contextValue: { calls: [] },
+    });
+  };
+
+  it('reach the resolver when they are UUIDs (or null where null is allowed)', async () => {
+    expect((await run('query($id: ID!) { widget(id: $id) { id } }', { id: UUID })).errors).toBeUndefined();
+    expect((await run('{ actFor(personId: null) }', {})).data).toEqual({ actFor: true });
+    const moved = await run('mutation($i: MoveWidgetInput!) { moveWidget(input: $i) }', {
+      i: { widgetId: UUID, nextTo: [UUID.toUpperCase()], note: 'not an id: 26/00101' },
+    });
+    expect(moved.errors).toBeUndefined();
+    expect(seen).toEqual([UUID]);
+  });
+
+  it.each([
+    ['empty', ''],
+    ['a number', '-1'],
+    ['a case number', '26/00101'],
+    ['a fødselsnummer-shaped string', '12345678901'],
+    ['a UUID with more after it', `${UUID}x`],
+    ['unicode', 'ØØØ'],
+  ])('are refused as BAD_USER_INPUT before the resolver runs when not a UUID: %s', async (_, bad) => {
+    for (const [query, variables] of [
+      ['query($id: ID!) { widget(id: $id) { id } }', { id: bad }],
+      ['query($id: ID) { actFor(personId: $id) }', { id: bad }],
+      ['mutation($i: MoveWidgetInput!) { moveWidget(input: $i) }', { i: { widgetId: bad, note: '' } }],
+      [
+        'mutation($i: MoveWidgetInput!) { moveWidget(input: $i) }',
+        { i: { widgetId: UUID, nextTo: [UUID, bad], note: '' } },
+      ],
+    ] as const) {
+      const result = await run(query, variables);
+      expect(result.errors?.map((e) => e.extensions.code)).toEqual(['BAD_USER_INPUT']);
+      expect(result.errors?.[0]?.message).not.toContain(bad || '""');
+      expect(seen).toEqual([]);
+    }
   });
 });
 
