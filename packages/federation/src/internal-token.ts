@@ -51,10 +51,16 @@ export async function generateInternalKeyPair(kid = `internal-${Date.now()}`): P
   return { privateJwk, publicJwks: { keys: [publicJwk] } };
 }
 
+/**
+ * Signs an internal token for `principal` to `audience`. With `requestId`, the token names the
+ * request it was made for (`rid`, informational: subgraphs take the request id from
+ * `x-request-id` and verify nothing about it). Without, the token can serve several requests
+ * of that principal to that audience within its lifetime (the gateway's token cache).
+ */
 export type InternalTokenSigner = (
   principal: Principal,
   audience: string,
-  requestId: string,
+  requestId?: string,
 ) => Promise<string>;
 
 export async function createInternalTokenSigner(options: {
@@ -65,7 +71,7 @@ export async function createInternalTokenSigner(options: {
   const key = await importJWK(options.privateJwk, INTERNAL_TOKEN_ALG);
   const kid = options.privateJwk.kid;
   return (principal, audience, requestId) =>
-    new SignJWT({ principal, rid: requestId })
+    new SignJWT(requestId === undefined ? { principal } : { principal, rid: requestId })
       .setProtectedHeader({ alg: INTERNAL_TOKEN_ALG, typ: 'JWT', ...(kid ? { kid } : {}) })
       .setIssuer(INTERNAL_TOKEN_ISSUER)
       .setAudience(audience)
