@@ -8,6 +8,7 @@ import {
 } from '@klageportal/federation';
 import { createRemoteJWKSet, type JWTPayload, jwtVerify } from 'jose';
 import { z } from 'zod';
+import { createSessionCache, type SessionCacheOptions, sessionRefOf } from './session-cache.js';
 
 export type AuthOutcome =
   | { ok: true; principal: Principal }
@@ -26,6 +27,11 @@ export type AuthenticatorOptions = {
     /** `0192:<orgnr>` consumers allowed in; empty = any holder of the scope. */
     allowedConsumers: readonly string[];
   } | null;
+  /**
+   * A short memory of session lookups (session-cache.ts), off unless given: the gateway's
+   * login/logout route must then call `forget` (a logged-out cookie must open nothing at once).
+   */
+  sessionCache?: SessionCacheOptions;
 };
 
 export function readCookie(header: string | undefined, name: string): string | undefined {
@@ -44,7 +50,8 @@ const SESSION_ID = /^[A-Za-z0-9_-]{32,64}$/;
 
 /**
  * Turns a caller into a principal: a Maskinporten bearer token → partner; a portal session
- * cookie → citizen or staff (resolved by identity, which owns sessions); nothing → anonymous.
+ * cookie → citizen or staff (resolved by identity, which owns sessions; with `sessionCache`,
+ * remembered for a few seconds); nothing → anonymous.
  */
 export function createAuthenticator(options: AuthenticatorOptions) {
   const mp = options.maskinporten;
@@ -97,8 +104,15 @@ export function createAuthenticator(options: AuthenticatorOptions) {
     return { ok: true, principal: { kind: 'partner', orgnr, scopes } };
   }
 
+  const sessions = createSessionCache(options.sessionCache ?? { ttlMs: 0 });
+
   async function session(sessionId: string, requestId: string): Promise<Principal> {
     if (!SESSION_ID.test(sessionId)) return anonymous;
+    return (await sessions.get(sessionId, () => lookup(sessionId, requestId))) ?? anonymous;
+  }
+
+  /** identity's answer for a session: its principal, or null when there is no live session. */
+  async function lookup(sessionId: string, requestId: string): Promise<Principal | null> {
     const token = await options.signInternalToken(anonymous, 'identity-sessions', requestId);
     const res = await fetch(options.sessionResolveUrl, {
       method: 'POST',
@@ -112,10 +126,10 @@ export function createAuthenticator(options: AuthenticatorOptions) {
     });
     if (!res.ok) throw new Error(`session resolution failed with ${res.status}`);
     const parsed = resolvedSession.parse(await res.json());
-    return (parsed.principal as Principal | null) ?? anonymous;
+    return parsed.principal as Principal | null;
   }
 
-  return async (req: IncomingMessage, requestId: string): Promise<AuthOutcome> => {
+  const authenticate = async (req: IncomingMessage, requestId: string): Promise<AuthOutcome> => {
     const authorization = req.headers.authorization;
     if (authorization) {
       const token = bearerToken(authorization);
@@ -131,6 +145,17 @@ export function createAuthenticator(options: AuthenticatorOptions) {
     const sessionId = readCookie(req.headers.cookie, options.sessionCookieName);
     return { ok: true, principal: sessionId ? await session(sessionId, requestId) : anonymous };
   };
+  return Object.assign(authenticate, {
+    /**
+     * Forgets the session the request's cookie names, so the next request asks identity again:
+     * for the login and logout routes (a logged-out session stops working at once, not within
+     * the cache's few seconds).
+     */
+    forget(req: IncomingMessage): void {
+      const sessionId = readCookie(req.headers.cookie, options.sessionCookieName);
+      if (sessionId) sessions.forget(sessionRefOf(sessionId));
+    },
+  });
 }
 
 export type Authenticator = ReturnType<typeof createAuthenticator>;

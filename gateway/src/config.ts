@@ -74,6 +74,12 @@ const schema = z
           .map((s) => s.trim())
           .filter(Boolean),
       ),
+    /**
+     * How long a session's principal is served without asking identity (session-cache.ts); 0 turns
+     * it off. Logout through the gateway forgets the session at once; a change elsewhere (the IdP
+     * ending the session, idle expiry, another gateway replica) is seen within this time.
+     */
+    SESSION_CACHE_TTL_MS: z.coerce.number().int().min(0).max(60_000).default(5_000),
   })
   .transform((env) => ({
     http: { host: env.HOST, port: env.PORT },
@@ -117,6 +123,7 @@ const schema = z
             allowedConsumers: env.PARTNER_ALLOWED_CONSUMERS,
           }
         : null,
+    sessionCache: { ttlMs: env.SESSION_CACHE_TTL_MS },
   }));
 
 export type Config = z.output<typeof schema>;

@@ -8,25 +8,66 @@ import { Agent, request as send } from 'undici';
  */
 const pool = new Agent({ keepAliveTimeout: 30_000, connections: 128, pipelining: 1 });
 
-/**
- * POSTs a GraphQL request to a subgraph and reads its JSON answer, within `timeoutMs`. A subgraph
- * that is not there, answers with an HTTP error or not in time is a GraphQLError with a stable
- * code (SUBGRAPH_UNAVAILABLE, SUBGRAPH_ERROR, SUBGRAPH_TIMEOUT): the gateway loses that
- * subgraph's fields, not the request. The answer's body is never quoted in the error.
- */
-export async function postToSubgraph(options: {
+export type SubgraphCall = {
   name: string;
   url: string;
   headers: Record<string, string>;
   body: unknown;
   timeoutMs: number;
-}): Promise<Record<string, unknown>> {
+  /**
+   * Share the answer with an identical call already under way: same subgraph, same
+   * `authorization` (the same caller: tokens are per principal and subgraph) and the same body
+   * to the byte. Only for reads: the data source sets it for queries, never for mutations.
+   */
+  merge?: boolean;
+};
+
+/** Calls under way that others may join, by subgraph, authorization and body. */
+const underWay = new Map<string, Promise<string>>();
+
+/**
+ * POSTs a GraphQL request to a subgraph and reads its JSON answer, within `timeoutMs`. A subgraph
+ * that is not there, answers with an HTTP error or not in time is a GraphQLError with a stable
+ * code (SUBGRAPH_UNAVAILABLE, SUBGRAPH_ERROR, SUBGRAPH_TIMEOUT): the gateway loses that
+ * subgraph's fields, not the request. The answer's body is never quoted in the error.
+ *
+ * With `merge`, an identical call already under way is joined instead of made again (as Hive
+ * Gateway does by default): each caller still gets an answer of its own (parsed from the one
+ * response text; no object is shared between requests), or an error of its own.
+ */
+export async function postToSubgraph(options: SubgraphCall): Promise<Record<string, unknown>> {
+  const body = JSON.stringify(options.body);
+  if (!options.merge) return parse(options.name, await fetchText(options, body));
+  const key = `${options.url}\n${options.headers.authorization ?? ''}\n${body}`;
+  let text = underWay.get(key);
+  if (!text) {
+    const call = fetchText(options, body);
+    text = call;
+    underWay.set(key, call);
+    const done = () => {
+      if (underWay.get(key) === call) underWay.delete(key);
+    };
+    call.then(done, done);
+  }
+  try {
+    return parse(options.name, await text);
+  } catch (error) {
+    // each caller its own error object (Apollo adds to errors it is given)
+    const { message, extensions } = error as GraphQLError;
+    throw new GraphQLError(message, { extensions: { ...extensions } });
+  }
+}
+
+/** How many calls others can join right now (tests). */
+export const callsUnderWay = () => underWay.size;
+
+async function fetchText(options: SubgraphCall, body: string): Promise<string> {
   const { name, timeoutMs } = options;
   try {
     const res = await send(options.url, {
       method: 'POST',
       headers: options.headers,
-      body: JSON.stringify(options.body),
+      body,
       dispatcher: pool,
       headersTimeout: timeoutMs,
       bodyTimeout: timeoutMs,
@@ -38,13 +79,7 @@ export async function postToSubgraph(options: {
         extensions: { code: 'SUBGRAPH_ERROR' },
       });
     }
-    const json = (await res.body.json()) as unknown;
-    if (typeof json !== 'object' || json === null) {
-      throw new GraphQLError(`${name} answered something else than JSON`, {
-        extensions: { code: 'SUBGRAPH_ERROR' },
-      });
-    }
-    return json as Record<string, unknown>;
+    return await res.body.text();
   } catch (error) {
     if (error instanceof GraphQLError) throw error;
     const timedOut = /Timeout/.test((error as Error).name ?? '');
@@ -55,4 +90,19 @@ export async function postToSubgraph(options: {
       },
     );
   }
+}
+
+function parse(name: string, text: string): Record<string, unknown> {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    json = null;
+  }
+  if (typeof json !== 'object' || json === null) {
+    throw new GraphQLError(`${name} answered something else than JSON`, {
+      extensions: { code: 'SUBGRAPH_ERROR' },
+    });
+  }
+  return json as Record<string, unknown>;
 }
