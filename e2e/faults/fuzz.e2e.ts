@@ -48,11 +48,13 @@ let browser: Browser;
 let operations: Operation[];
 let schema: Schema;
 let known: Known;
+/** A caller as fast-check prints it in a counterexample: by name, never with the session cookie. */
+const named = (label: string): Caller => ({ label, [fc.toStringMethod]: () => label }) as Caller;
 const callers: Record<'anonymous' | 'citizen' | 'caseOfficer' | 'pressOfficer', Caller> = {
-  anonymous: { label: 'anonymous' },
-  citizen: { label: 'citizen Per Klagesen' },
-  caseOfficer: { label: 'Saksbehandler Siri' },
-  pressOfficer: { label: 'Pressevakt Per' },
+  anonymous: named('anonymous'),
+  citizen: named('citizen Per Klagesen'),
+  caseOfficer: named('Saksbehandler Siri'),
+  pressOfficer: named('Pressevakt Per'),
 };
 let perId: string;
 let perCases: string[];
