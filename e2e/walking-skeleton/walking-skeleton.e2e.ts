@@ -138,6 +138,47 @@ describe('through the gateway', () => {
     expect(res.status).toBe(400);
   });
 
+  it('answers a body it cannot read, or a document too long to parse, with a code and never a page or stack', async () => {
+    const send = (body: string, contentType = 'application/json') =>
+      fetch(stack.urls.gateway, {
+        method: 'POST',
+        headers: { 'content-type': contentType, 'apollo-require-preflight': 'true' },
+        body,
+      }).then(async (res) => ({
+        status: res.status,
+        type: res.headers.get('content-type'),
+        text: await res.text(),
+      }));
+    const cases: [string, string | undefined, number, string][] = [
+      ['{"query": ', undefined, 400, 'BAD_REQUEST'],
+      ['null', undefined, 400, 'BAD_REQUEST'],
+      ['42', undefined, 400, 'BAD_REQUEST'],
+      ['{"query":"{ viewer { kind } }"}', 'application/json; charset=latin1', 415, 'UNSUPPORTED_MEDIA_TYPE'],
+      [
+        JSON.stringify({ query: `${'{ a'.repeat(6_000)}${' }'.repeat(6_000)}` }),
+        undefined,
+        400,
+        'GRAPHQL_PARSE_FAILED',
+      ],
+      [
+        JSON.stringify({
+          query: `{ ...F0 } ${Array.from({ length: 2_500 }, (_, i) => `fragment F${i} on Query { ...F${i + 1} }`).join(' ')} fragment F2500 on Query { viewer { kind } }`,
+        }),
+        undefined,
+        400,
+        // more tokens than the parser takes (the limit checks would overflow on such a chain)
+        'GRAPHQL_PARSE_FAILED',
+      ],
+    ];
+    for (const [body, contentType, status, code] of cases) {
+      const answer = await send(body, contentType);
+      expect(answer.status, body.slice(0, 30)).toBe(status);
+      expect(answer.type).toMatch(/^application\/(graphql-response\+)?json/);
+      expect(JSON.parse(answer.text).errors[0].extensions.code).toBe(code);
+      expect(answer.text).not.toMatch(/<html|<pre|\bat \w|node_modules|call stack|RangeError/i);
+    }
+  });
+
   it('is closed to other origins (no CORS headers), and marks every answer nosniff, not frameable', async () => {
     const preflight = await fetch(stack.urls.gateway, {
       method: 'OPTIONS',

@@ -31,6 +31,13 @@ export const LIMIT_CODES = {
   maxDirectives: 'TOO_MANY_DIRECTIVES',
 } as const satisfies Record<keyof OperationLimits, string>;
 
+/**
+ * Documents of more tokens are refused by the parser (GraphQL's own `maxTokens`): the portal's
+ * largest has about 150, GraphiQL's introspection a few hundred; and it keeps nesting well below
+ * what overflows the parser's stack (about 2,000 levels).
+ */
+export const MAX_DOCUMENT_TOKENS = 3_000;
+
 /** The code for a document over the size the gateway reads (HTTP 413). */
 export const DOCUMENT_TOO_LARGE = 'DOCUMENT_TOO_LARGE';
 
@@ -52,7 +59,13 @@ export function overLimit(
     try {
       [error] = validate(schema, document, [rule]);
     } catch (thrown) {
-      // the rules throw their rejection (GraphQL Armor's default)
+      // the rules throw their rejection (GraphQL Armor's default); a chain of fragments so long
+      // that counting it overflows the stack is too deep by any measure
+      if (thrown instanceof RangeError) {
+        return new GraphQLError('The operation is nested too deeply.', {
+          extensions: { code: LIMIT_CODES.maxDepth, http: { status: 400 } },
+        });
+      }
       if (!(thrown instanceof GraphQLError)) throw thrown;
       error = thrown;
     }

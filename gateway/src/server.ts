@@ -22,12 +22,12 @@ import express from 'express';
 import { type DocumentNode, GraphQLError, visit } from 'graphql';
 import type { JWK } from 'jose';
 import sirv from 'sirv';
-import { createAuthenticator } from './authenticate.js';
+import { createAuthenticator, readCookie } from './authenticate.js';
 import type { Config } from './config.js';
 import type { GatewayContext } from './context.js';
 import { SubgraphDataSource } from './data-source.js';
 import { filesRoute, OPEN_DATA_FILE } from './files.js';
-import { DOCUMENT_TOO_LARGE, overLimit } from './limits.js';
+import { DOCUMENT_TOO_LARGE, MAX_DOCUMENT_TOKENS, overLimit } from './limits.js';
 import { createMetrics } from './metrics.js';
 import { createRateLimits, LOGIN_PATH, RATE_LIMITED } from './rate-limits.js';
 import { createReadiness } from './readiness.js';
@@ -60,16 +60,30 @@ export function usesIntrospection(document: DocumentNode): boolean {
   return found;
 }
 
-/** A body over the size the gateway reads: a GraphQL-shaped refusal with a stable code (413). */
-const tooLarge: express.ErrorRequestHandler = (error, _req, res, next) => {
-  if ((error as { type?: string }).type === 'entity.too.large') {
-    res.status(413).json({
-      errors: [{ message: 'The request is too large.', extensions: { code: DOCUMENT_TOO_LARGE } }],
-    });
-    return;
-  }
-  next(error);
+/** Why a body could not be read, as a GraphQL-shaped refusal with a stable code (body-parser's types). */
+const BODY_ERRORS: Record<string, { status: number; code: string; message: string }> = {
+  'entity.too.large': { status: 413, code: DOCUMENT_TOO_LARGE, message: 'The request is too large.' },
+  'entity.parse.failed': { status: 400, code: 'BAD_REQUEST', message: 'The body is not a JSON object.' },
+  'charset.unsupported': {
+    status: 415,
+    code: 'UNSUPPORTED_MEDIA_TYPE',
+    message: 'Send the body as UTF-8 JSON.',
+  },
+  'encoding.unsupported': {
+    status: 415,
+    code: 'UNSUPPORTED_MEDIA_TYPE',
+    message: 'Send the body without content encoding, or gzip.',
+  },
 };
+
+const unreadableBody: express.ErrorRequestHandler = (error, _req, res, next) => {
+  const known = BODY_ERRORS[(error as { type?: string }).type ?? ''];
+  if (!known) return next(error);
+  res.status(known.status).json({ errors: [{ message: known.message, extensions: { code: known.code } }] });
+};
+
+/** A request with a session cookie whose session could not be looked up (identity unavailable). */
+export const SESSION_UNAVAILABLE = 'SESSION_UNAVAILABLE';
 
 export type GatewayOptions = { config: Config; supergraphSdl: string; logger: Logger };
 
@@ -116,7 +130,13 @@ export async function startGateway({
     gateway,
     introspection: true,
     includeStacktraceInErrorResponses: false,
-    formatError: maskError,
+    // a document of more tokens is refused while parsing (the portal's largest has a few hundred)
+    parseOptions: { maxTokens: MAX_DOCUMENT_TOKENS },
+    formatError: (formatted) =>
+      // the parser ran out of stack on a deeply nested document: say so, not how
+      formatted.extensions?.code === 'GRAPHQL_PARSE_FAILED' && /call stack/i.test(formatted.message)
+        ? { message: 'The document is nested too deeply.', extensions: { code: 'GRAPHQL_PARSE_FAILED' } }
+        : maskError(formatted),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginUsageReportingDisabled(),
@@ -294,7 +314,25 @@ export async function startGateway({
         }
         principals.set(req, outcome.principal);
       } catch (error) {
-        // Without identity we cannot tell who is calling: serve them as anonymous (public data only).
+        // Without identity we cannot tell who is calling. With a session cookie they are someone:
+        // telling them "not logged in" would be wrong, so say the service is unavailable; without
+        // one, serve them as anonymous (public data only).
+        if (readCookie(req.headers.cookie, config.identity.sessionCookieName)) {
+          req.log.error({ err: error }, 'session resolution failed');
+          metrics.countRefusal(SESSION_UNAVAILABLE);
+          res
+            .status(503)
+            .setHeader('Retry-After', '5')
+            .json({
+              errors: [
+                {
+                  message: 'We cannot check your login right now. Try again in a moment.',
+                  extensions: { code: SESSION_UNAVAILABLE },
+                },
+              ],
+            });
+          return;
+        }
         req.log.error({ err: error }, 'session resolution failed; serving as anonymous');
         principals.set(req, anonymous);
       }
@@ -319,7 +357,7 @@ export async function startGateway({
       next();
     },
     express.json({ limit: config.limits.maxDocumentBytes }),
-    tooLarge,
+    unreadableBody,
     (req: express.Request, res: express.Response, next: express.NextFunction) => {
       const principal = principals.get(req) ?? anonymous;
       const refused = settleDocument(trusted, principal, req.body, config.trustedDocuments.enforce);
@@ -338,6 +376,17 @@ export async function startGateway({
       },
     }),
   );
+
+  // Anything that still fails: a bare code, never express's page (which shows a stack).
+  app.use(((error, req, res, _next) => {
+    (req.log ?? logger).error({ err: error }, 'unhandled error');
+    if (res.headersSent) return res.destroy();
+    res.status(500).json({
+      errors: [
+        { message: 'Something went wrong on our side.', extensions: { code: 'INTERNAL_SERVER_ERROR' } },
+      ],
+    });
+  }) as express.ErrorRequestHandler);
 
   const url = await listen(httpServer, config.http.host, config.http.port);
   return {

@@ -74,4 +74,11 @@ describe('operation limits', () => {
     expect(error.message).toMatch(/^Aliases limit of 20 exceeded/);
     expect(error.message).not.toMatch(/Syntax Error|at |\.ts/);
   });
+
+  it('refuse a chain of fragments too long to count (found by fuzzing: it overflowed the stack → 500)', () => {
+    const chain = Array.from({ length: 2_500 }, (_, i) => `fragment F${i} on Query { ...F${i + 1} }`);
+    const query = `{ ...F0 } ${chain.join(' ')} fragment F2500 on Query { viewer { authenticated } }`;
+    expect(query.length).toBeLessThan(100_000); // under the body limit
+    expect(check(query)?.extensions).toMatchObject({ code: 'QUERY_TOO_DEEP', http: { status: 400 } });
+  });
 });
