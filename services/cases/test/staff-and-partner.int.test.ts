@@ -41,6 +41,16 @@ describe('case officers', () => {
     expect(again.body.data!.registerCase.error?.code).toBe('CASE_NUMBER_TAKEN');
   });
 
+  it('give concurrent registrations each the next number, none refused (found by the fault tests)', async () => {
+    const cases = await Promise.all(
+      Array.from({ length: 12 }, () => registerCase(svc, 'PSN_ANSVAR', '2025-05-05T10:00:00Z')),
+    );
+    const numbers = cases.map((c) => Number(c.caseNumber.slice(3))).sort((x, y) => x - y);
+    expect(cases.every((c) => c.caseNumber.startsWith('25/'))).toBe(true);
+    expect(new Set(numbers).size).toBe(12);
+    expect(numbers.at(-1)! - numbers[0]!).toBe(11);
+  });
+
   it.each([
     ['an unknown case type', { caseTypeCode: 'NO_SUCH' }, 'UNKNOWN_CASE_TYPE'],
     [

@@ -98,7 +98,11 @@ export async function findCaseDetailsByIds(
 }
 
 export type NewCase = {
-  caseNumber: string;
+  /**
+   * The case number given, or how to take the year's next one: under a lock per year inside the
+   * insert's transaction, so concurrent registrations never race for the same number.
+   */
+  caseNumber: string | { yy: string; next: (last: string | null) => string | null };
   caseTypeCode: string;
   firstInstanceBodyCode: string;
   board: string;
@@ -113,14 +117,24 @@ export async function insertCase(
   em: EntityManager,
   input: NewCase,
   now: Date,
-): Promise<Result<CaseDetails, 'CASE_NUMBER_TAKEN'>> {
+): Promise<Result<CaseDetails, 'CASE_NUMBER_TAKEN' | 'INVALID_CASE_NUMBER'>> {
   const id = randomUUID();
+  let caseNumber: string | null = typeof input.caseNumber === 'string' ? input.caseNumber : null;
   const inserted = await em.transactional(async (tx) => {
+    if (typeof input.caseNumber !== 'string') {
+      await tx.execute('select pg_advisory_xact_lock(hashtext(?))', [
+        `cases.case_number.${input.caseNumber.yy}`,
+      ]);
+      caseNumber = input.caseNumber.next(
+        await lastCaseNumberOfYear(tx as EntityManager, input.caseNumber.yy),
+      );
+      if (!caseNumber) return null;
+    }
     const res = await tx
       .createQueryBuilder(CaseRecord)
       .insert({
         id,
-        caseNumber: input.caseNumber,
+        caseNumber: caseNumber!,
         caseType: input.caseTypeCode,
         firstInstanceBody: input.firstInstanceBodyCode,
         board: input.board,
@@ -142,10 +156,11 @@ export async function insertCase(
     await appendCaseEvents(tx as EntityManager, 'CASE_RECEIVED', [id], now);
     return true;
   });
+  if (inserted === null) return err('INVALID_CASE_NUMBER');
   if (!inserted) return err('CASE_NUMBER_TAKEN');
   return ok({
     id,
-    caseNumber: input.caseNumber,
+    caseNumber: caseNumber!,
     caseTypeCode: input.caseTypeCode,
     firstInstanceBodyCode: input.firstInstanceBodyCode,
     receivedAt: input.receivedAt,

@@ -10,7 +10,7 @@ import {
 import { decideStatusChange, type StatusChangeRefusal } from '../domain/case-status.js';
 import type { PartyRole } from '../domain/party.js';
 import { checkPartyContact, type PartyContactRefusal } from '../domain/party-contact.js';
-import { insertCase, lastCaseNumberOfYear, saveCourtStatus, saveStatusChange } from '../store/case.store.js';
+import { insertCase, saveCourtStatus, saveStatusChange } from '../store/case.store.js';
 import { type CaseFilter, type CaseRow, findStaffPage } from '../store/case-query.store.js';
 import type { Page } from '../store/page.js';
 import { addParty, removeParty } from '../store/party.store.js';
@@ -77,31 +77,27 @@ export async function registerCase(
   const given = input.caseNumber?.trim() || null;
   if (given !== null && !CASE_NUMBER.test(given)) return err('INVALID_CASE_NUMBER');
   const year = yearInOslo(receivedAt);
-  // a generated number can be taken by a concurrent registration: try the next one, a few times
-  for (let attempt = 0; attempt < 3; attempt++) {
-    const caseNumber =
-      given ?? nextCaseNumber(await lastCaseNumberOfYear(ctx.em, String(year % 100).padStart(2, '0')), year);
-    if (!caseNumber) return err('INVALID_CASE_NUMBER');
-    const created = await insertCase(
-      ctx.em,
-      {
-        caseNumber,
-        caseTypeCode: type.code,
-        firstInstanceBodyCode: type.firstInstanceBodyCode,
-        board: type.board,
-        receivedAt,
+  // the year's next number is taken inside the insert, under a lock per year (no race between
+  // concurrent registrations); a number given by hand can still be taken: CASE_NUMBER_TAKEN
+  const created = await insertCase(
+    ctx.em,
+    {
+      caseNumber: given ?? {
+        yy: String(year % 100).padStart(2, '0'),
+        next: (last) => nextCaseNumber(last, year),
       },
-      now,
-    );
-    if (created.ok) {
-      const access = { kind: 'OFFICER', staffId: officer.value } as const;
-      await logAccess(ctx, created.value.id, access, 'REGISTERED', now);
-      ctx.log.info({ caseId: created.value.id }, 'case registered');
-      return ok({ ...created.value, access });
-    }
-    if (given) return created;
-  }
-  return err('CASE_NUMBER_TAKEN');
+      caseTypeCode: type.code,
+      firstInstanceBodyCode: type.firstInstanceBodyCode,
+      board: type.board,
+      receivedAt,
+    },
+    now,
+  );
+  if (!created.ok) return created;
+  const access = { kind: 'OFFICER', staffId: officer.value } as const;
+  await logAccess(ctx, created.value.id, access, 'REGISTERED', now);
+  ctx.log.info({ caseId: created.value.id }, 'case registered');
+  return ok({ ...created.value, access });
 }
 
 export type AddPartyInput = {
