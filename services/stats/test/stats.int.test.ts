@@ -109,6 +109,8 @@ describe('public statistics', () => {
     expect(tooLong.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     const nonsense = await svc.graphql('{ statistics(year: -5) { year } }');
     expect(nonsense.body.errors?.map((e) => e.extensions?.code)).toEqual(['BAD_USER_INPUT']);
+    const farAhead = await svc.graphql('{ statistics(year: 99999) { year } }');
+    expect(farAhead.body.errors?.map((e) => e.extensions?.code)).toEqual(['BAD_USER_INPUT']);
     expect(JSON.stringify(nonsense.body)).not.toMatch(/\n\s+at |\.ts:|stacktrace/i);
   });
 

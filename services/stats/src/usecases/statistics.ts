@@ -71,9 +71,11 @@ export async function getYears(
     !Number.isInteger(to) ||
     from > to ||
     to - from + 1 > MAX_YEARS ||
-    from < 1990
+    from < 1990 ||
+    // no figures exist for years that have not begun
+    to > ctx.deps.clock().getUTCFullYear() + 1
   )
-    return err('BAD_USER_INPUT', `years from 1990, from ≤ to, at most ${MAX_YEARS} at once`);
+    return err('BAD_USER_INPUT', `years from 1990 to this year, from ≤ to, at most ${MAX_YEARS} at once`);
   const years: YearStatistics[] = [];
   for (let y = from; y <= to; y += 1) years.push(await getYear(ctx, y));
   return ok(years);
