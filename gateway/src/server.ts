@@ -27,7 +27,8 @@ import type { Config } from './config.js';
 import type { GatewayContext } from './context.js';
 import { SubgraphDataSource } from './data-source.js';
 import { filesRoute, OPEN_DATA_FILE } from './files.js';
-import { DOCUMENT_TOO_LARGE, MAX_DOCUMENT_TOKENS, overLimit } from './limits.js';
+import { DOCUMENT_TOO_LARGE, MAX_DOCUMENT_TOKENS } from './limits.js';
+import { overLimitOnce } from './limits-once.js';
 import { createMetrics } from './metrics.js';
 import { createRateLimits, LOGIN_PATH, RATE_LIMITED } from './rate-limits.js';
 import { createReadiness } from './readiness.js';
@@ -112,6 +113,7 @@ export async function startGateway({
     privateJwk: config.internalJwt.privateJwk as JWK,
   });
   const metrics = createMetrics();
+  const limitsOf = overLimitOnce(config.limits);
   const trusted = loadTrustedDocuments(config.trustedDocuments.file);
   const rateLimits = createRateLimits(config.rateLimits);
   const gateway = new ApolloGateway({
@@ -148,7 +150,7 @@ export async function startGateway({
         async requestDidStart() {
           return {
             async didResolveOperation({ contextValue, document, schema }) {
-              const limited = overLimit(schema, document, config.limits);
+              const limited = limitsOf(schema, document);
               if (limited) throw limited;
               if (contextValue.principal.kind !== 'staff' && usesIntrospection(document)) {
                 throw new GraphQLError('Introspection is for staff only.', {
@@ -171,6 +173,7 @@ export async function startGateway({
     sessionResolveUrl: `${config.identity.baseUrl}/internal/sessions/resolve`,
     signInternalToken,
     maskinporten: config.maskinporten,
+    sessionCache: config.sessionCache,
   });
   const principals = new WeakMap<express.Request, Principal>();
 
@@ -218,6 +221,10 @@ export async function startGateway({
   });
   // Login, logout and callbacks belong to identity, which owns sessions.
   app.use('/auth', async (req, res) => {
+    // logging in or out changes whose session the cookie names: never serve it from memory again
+    // (again once identity has answered: a lookup in between must not outlive the logout)
+    authenticate.forget(req);
+    res.on('finish', () => authenticate.forget(req));
     if (LOGIN_PATH.test(req.originalUrl)) {
       const wait = await rateLimits.login(req.ip ?? '');
       if (wait !== null) {
