@@ -41,7 +41,9 @@ import { startTestStack, type TestStack, withCasesDatabase } from '../support/st
  * session cache when ours remembers sessions, which the run finds out by ending a session at
  * identity behind its back; false: Hive looks every session up and signs a fresh token per
  * subgraph call, the work our gateway did before docs/performance.md); BENCH_HIVE_DEDUPLICATE
- * (unset: Hive's default, merging on).
+ * (unset: Hive's default, merging on). For measuring a change: BENCH_GATEWAY_DIR (a build of
+ * our gateway laid out like gateway/, default gateway/) and BENCH_LABEL (results go to
+ * bench/results/<date>-<label>.json).
  */
 const num = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
 const CONNECTIONS = num('BENCH_CONNECTIONS', 20);
@@ -63,6 +65,8 @@ const require = createRequire(import.meta.url);
 const SUPERGRAPH = join(repoRoot, 'gateway/supergraph.graphql');
 const HIVE_CONFIG = fileURLToPath(new URL('./hive-gateway.config.ts', import.meta.url));
 const RESULTS_DIR = join(repoRoot, 'bench/results');
+const GATEWAY_DIR = process.env.BENCH_GATEWAY_DIR ?? join(repoRoot, 'gateway');
+const LABEL = process.env.BENCH_LABEL;
 
 type Target = 'ours' | 'hive' | 'direct';
 type Gateway = { name: Target; url: string; pid: number; stop(): Promise<void>; log: string };
@@ -206,7 +210,7 @@ function oursEnv(port: number): Record<string, string> {
 async function startOurs(): Promise<Gateway> {
   const port = await freePort();
   return startProcess('ours', ['dist/src/main.js'], {
-    cwd: join(repoRoot, 'gateway'),
+    cwd: GATEWAY_DIR,
     port,
     readyPath: '/readyz',
     env: oursEnv(port),
@@ -493,6 +497,7 @@ describe('gateway: ours against Hive Gateway', () => {
         warmupSeconds: WARMUP_S,
         durationSeconds: DURATION_S,
         rounds: ROUNDS,
+        ...(LABEL ? { label: LABEL, gatewayDir: GATEWAY_DIR } : {}),
         sessions: SESSIONS,
         hiveCaches,
         hiveDeduplicateInflightRequests: process.env.BENCH_HIVE_DEDUPLICATE ?? 'default (true)',
@@ -537,7 +542,7 @@ describe('gateway: ours against Hive Gateway', () => {
     ];
     process.stdout.write(table.join('\n'));
     await mkdir(RESULTS_DIR, { recursive: true });
-    const file = join(RESULTS_DIR, `${result.at.slice(0, 10)}.json`);
+    const file = join(RESULTS_DIR, `${result.at.slice(0, 10)}${LABEL ? `-${LABEL}` : ''}.json`);
     await writeFile(file, `${JSON.stringify(result, null, 2)}\n`);
     process.stdout.write(`written to ${file}\n`);
 
