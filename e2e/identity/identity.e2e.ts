@@ -221,6 +221,20 @@ describe('request ids', () => {
   });
 });
 
+describe('input only a subgraph can check', () => {
+  it('is refused as BAD_USER_INPUT (the subgraph’s code), not as a failing subgraph', async () => {
+    const siri = await sessionCookie(stack, browser, 'staff', 'Saksbehandler Siri');
+    const { status, body } = await graphql(
+      stack.urls.gateway,
+      'mutation($at: DateTime) { registerCase(input: { caseTypeCode: "PSN_ANSVAR", receivedAt: $at }) { ok } }',
+      { at: 'yesterday' },
+      { cookie: siri },
+    );
+    expect(status).toBe(200);
+    expect(body.errors?.map((e) => e.extensions?.code)).toEqual(['BAD_USER_INPUT']);
+  });
+});
+
 describe('who may use Min side', () => {
   it('refuses a person who has a guardian, with a page that explains why', async () => {
     const context = await browser.newContext();

@@ -73,6 +73,13 @@ async function fetchText(options: SubgraphCall, body: string): Promise<string> {
       bodyTimeout: timeoutMs,
       signal: AbortSignal.timeout(timeoutMs),
     });
+    if (res.statusCode === 400) {
+      // the subgraph refused the caller's input (a variable only it can check, e.g. a DateTime):
+      // its GraphQL errors, with their codes, are the caller's answer, not a subgraph failure
+      const text = await res.body.text();
+      if (isCallerError(text)) return text;
+      throw new GraphQLError(`${name} answered 400`, { extensions: { code: 'SUBGRAPH_ERROR' } });
+    }
     if (res.statusCode < 200 || res.statusCode > 299) {
       await res.body.dump();
       throw new GraphQLError(`${name} answered ${res.statusCode}`, {
@@ -89,6 +96,22 @@ async function fetchText(options: SubgraphCall, body: string): Promise<string> {
         extensions: { code: timedOut ? 'SUBGRAPH_TIMEOUT' : 'SUBGRAPH_UNAVAILABLE' },
       },
     );
+  }
+}
+
+/** Codes by which a subgraph says the request's input is wrong (passed on to the caller as they are). */
+const CALLER_ERRORS = new Set(['BAD_USER_INPUT', 'GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED']);
+
+function isCallerError(text: string): boolean {
+  try {
+    const json = JSON.parse(text) as { errors?: { extensions?: { code?: unknown } }[] };
+    return (
+      Array.isArray(json.errors) &&
+      json.errors.length > 0 &&
+      json.errors.every((e) => CALLER_ERRORS.has(String(e?.extensions?.code)))
+    );
+  } catch {
+    return false;
   }
 }
 

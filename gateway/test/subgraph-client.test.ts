@@ -24,6 +24,21 @@ beforeAll(async () => {
         res.writeHead(503).end();
         return;
       }
+      if (req.url === '/bad-input' || req.url === '/unauthorised') {
+        const code = req.url === '/bad-input' ? 'BAD_USER_INPUT' : 'UNAUTHENTICATED';
+        res
+          .writeHead(req.url === '/bad-input' ? 400 : 401, { 'content-type': 'application/json' })
+          .end(
+            JSON.stringify({
+              errors: [{ message: 'Variable "$at" got invalid value', extensions: { code } }],
+            }),
+          );
+        return;
+      }
+      if (req.url === '/bad-html') {
+        res.writeHead(400, { 'content-type': 'text/html' }).end('<html>Bad</html>');
+        return;
+      }
       res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ data: { ok: true } }));
     });
   });
@@ -65,5 +80,12 @@ describe('postToSubgraph', () => {
     await expect(call('', 300, 'http://127.0.0.1:1/graphql')).rejects.toMatchObject({
       extensions: { code: 'SUBGRAPH_UNAVAILABLE' },
     });
+  });
+
+  it('passes on a subgraph’s refusal of the caller’s input (400 with GraphQL errors), with its code', async () => {
+    expect(await call('/bad-input')).toMatchObject({ errors: [{ extensions: { code: 'BAD_USER_INPUT' } }] });
+    // but not a refusal of the gateway itself, nor a 400 that is not GraphQL
+    await expect(call('/unauthorised')).rejects.toMatchObject({ extensions: { code: 'SUBGRAPH_ERROR' } });
+    await expect(call('/bad-html')).rejects.toMatchObject({ extensions: { code: 'SUBGRAPH_ERROR' } });
   });
 });
