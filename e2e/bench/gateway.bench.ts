@@ -1,6 +1,6 @@
 import { execFileSync, spawn } from 'node:child_process';
 import { openSync, readdirSync, readFileSync } from 'node:fs';
-import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -362,6 +362,7 @@ afterAll(async () => {
   await Promise.all(gateways.map((g) => g.stop()));
   await browser?.close();
   await stack?.dispose();
+  if (workDir) await rm(workDir, { recursive: true, force: true });
 });
 
 describe('gateway: ours against Hive Gateway', () => {
