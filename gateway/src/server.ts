@@ -224,7 +224,7 @@ export async function startGateway({
     // logging in or out changes whose session the cookie names: never serve it from memory again
     // (again once identity has answered: a lookup in between must not outlive the logout)
     authenticate.forget(req);
-    res.on('finish', () => authenticate.forget(req));
+    res.on('close', () => authenticate.forget(req));
     if (LOGIN_PATH.test(req.originalUrl)) {
       const wait = await rateLimits.login(req.ip ?? '');
       if (wait !== null) {

@@ -26,13 +26,11 @@ beforeAll(async () => {
       }
       if (req.url === '/bad-input' || req.url === '/unauthorised') {
         const code = req.url === '/bad-input' ? 'BAD_USER_INPUT' : 'UNAUTHENTICATED';
-        res
-          .writeHead(req.url === '/bad-input' ? 400 : 401, { 'content-type': 'application/json' })
-          .end(
-            JSON.stringify({
-              errors: [{ message: 'Variable "$at" got invalid value', extensions: { code } }],
-            }),
-          );
+        res.writeHead(req.url === '/bad-input' ? 400 : 401, { 'content-type': 'application/json' }).end(
+          JSON.stringify({
+            errors: [{ message: 'Variable "$at" got invalid value', extensions: { code } }],
+          }),
+        );
         return;
       }
       if (req.url === '/bad-html') {
