@@ -40,6 +40,17 @@ const SEEDED_CASE_IDS = [1, 2, 3, 4].map((n) => `6f1d2c1e-0001-4a6b-9d3e-0000000
 
 /** Runs per property: small enough that the file takes seconds, not minutes. */
 const RUNS = { operations: 150, raw: 150, bodies: 60 } as const;
+/**
+ * A new seed each local run (exploring); one fixed seed in CI, so a landing is not decided by a
+ * draw. `FUZZ_SEED=<n>` repeats a run (a failure prints its seed).
+ */
+const FIXED_CI_SEED = 20_261_126;
+const seed = process.env.FUZZ_SEED
+  ? Number(process.env.FUZZ_SEED)
+  : process.env.CI
+    ? FIXED_CI_SEED
+    : undefined;
+if (seed !== undefined) fc.configureGlobal({ seed });
 
 type Caller = { label: string; cookie?: string };
 
@@ -257,7 +268,7 @@ describe('fuzzing through the gateway', () => {
     expect(perCases.length).toBeGreaterThan(0);
   });
 
-  it('counterexamples: an id that is not a UUID is BAD_USER_INPUT, for every caller, never INTERNAL_SERVER_ERROR', async () => {
+  it('counterexamples: an id that is not a UUID, or text with a NUL, is BAD_USER_INPUT, for every caller, never INTERNAL_SERVER_ERROR', async () => {
     const text = (name: string) => operations.find((o) => o.name === name)!.text;
     const cases: [Caller, string, Record<string, unknown>][] = [
       [callers.citizen, 'CasePage', { id: '-1', language: 'NB' }],
@@ -273,6 +284,12 @@ describe('fuzzing through the gateway', () => {
       [callers.caseOfficer, 'StaffCase', { id: 'ØØØ', language: 'NB' }],
       [callers.caseOfficer, 'RevokeWaiver', { waiverId: '' }],
       [callers.pressOfficer, 'SetPressInquiryStatus', { id: '', status: 'CLOSED' }],
+      // text with a NUL character (PostgreSQL cannot store it): seed -608421019 in CI
+      [
+        callers.citizen,
+        'SendCaseComments',
+        { caseId: '6f1d2c1e-0001-4a6b-9d3e-000000000002', comments: '\u0000' },
+      ],
     ];
     for (const [caller, name, variables] of cases) {
       const answer = await postGraphQL(

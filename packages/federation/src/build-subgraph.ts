@@ -62,7 +62,8 @@ type IdCheck = (value: unknown) => boolean;
 
 /**
  * Refuses, before the resolver runs, an argument of type `ID` (also inside input objects and
- * lists) that is not a UUID: `BAD_USER_INPUT`, with nothing of the value in the message. Every
+ * lists) that is not a UUID, and a `String` with a NUL character (PostgreSQL's text cannot hold
+ * it): `BAD_USER_INPUT`, with nothing of the value in the message. Every
  * id a caller can send is a UUID in PostgreSQL, and without this a malformed one ("", "-1",
  * "26/00101") reached a `uuid` column and failed there as INTERNAL_SERVER_ERROR (found by the
  * fuzz tests through the gateway, issue #9). Entity keys from the gateway (`_entities`) are not
@@ -78,6 +79,8 @@ function guardIdArguments(schema: GraphQLSchema): GraphQLSchema {
     }
     const named = getNamedType(type);
     if (named.name === 'ID') return (v) => v == null || (typeof v === 'string' && UUID.test(v));
+    // PostgreSQL's text cannot hold NUL: a comment with one failed at the insert (found by fuzzing)
+    if (named.name === 'String') return (v) => typeof v !== 'string' || !v.includes('\u0000');
     if (!isInputObjectType(named)) return null;
     if (checks.has(named.name)) {
       // a type that refers to itself: look the check up when it runs (it is complete by then)
@@ -106,7 +109,9 @@ function guardIdArguments(schema: GraphQLSchema): GraphQLSchema {
       const resolve = field.resolve ?? defaultFieldResolver;
       field.resolve = (source, values, context, info) => {
         if (!args.every(([name, check]) => check((values as Record<string, unknown>)[name]))) {
-          throw new GraphQLError('Not a valid id.', { extensions: { code: 'BAD_USER_INPUT' } });
+          throw new GraphQLError('Not a valid id, or text with a NUL character.', {
+            extensions: { code: 'BAD_USER_INPUT' },
+          });
         }
         return resolve(source, values, context, info);
       };

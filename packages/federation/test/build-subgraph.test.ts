@@ -136,6 +136,28 @@ describe('ID arguments', () => {
   });
 });
 
+describe('text arguments', () => {
+  const UUID = '6f1d2c1e-0001-4a6b-9d3e-000000000001';
+  it('with a NUL character are refused as BAD_USER_INPUT before the resolver runs (PostgreSQL cannot store it)', async () => {
+    seen.length = 0;
+    const result = await execute({
+      schema,
+      document: parse('mutation($i: MoveWidgetInput!) { moveWidget(input: $i) }'),
+      variableValues: { i: { widgetId: UUID, note: 'a\u0000b' } },
+      contextValue: { calls: [] },
+    });
+    expect(result.errors?.map((e) => e.extensions.code)).toEqual(['BAD_USER_INPUT']);
+    expect(seen).toEqual([]);
+    const fine = await execute({
+      schema,
+      document: parse('mutation($i: MoveWidgetInput!) { moveWidget(input: $i) }'),
+      variableValues: { i: { widgetId: UUID, note: 'æøå \u0001 ok' } },
+      contextValue: { calls: [] },
+    });
+    expect(fine.errors).toBeUndefined();
+  });
+});
+
 describe('requestIdOf', () => {
   const req = (id?: string) => ({ headers: id === undefined ? {} : { 'x-request-id': id } }) as never;
   it('keeps a well-formed request id from the gateway', () => {
