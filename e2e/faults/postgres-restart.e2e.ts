@@ -19,7 +19,7 @@ import {
   stackPorts,
 } from '../support/faults.js';
 import { sessionCookie } from '../support/portal.js';
-import { startTestStack, type TestStack, withCasesDatabase } from '../support/stack.js';
+import { startTestStack, statisticsCaughtUp, type TestStack, withCasesDatabase } from '../support/stack.js';
 
 /**
  * Fault: PostgreSQL restarts while Saksbehandler Siri (a case officer) registers cases and moves
@@ -298,15 +298,7 @@ describe('PostgreSQL restarts during a load of writes', () => {
     );
 
     // stats reads the case events again and has projected every case, the new ones included
-    await withCasesDatabase(stack.databaseUrl, (em) =>
-      until(async () => {
-        const [row] = await em.execute<{ pending: string }[]>(
-          `select (select count(distinct case_id) from cases.outbox where payload is not null)
-                - (select count(*) from stats.case_fact) as pending`,
-        );
-        return Number(row?.pending) === 0 ? true : undefined;
-      }, 20_000),
-    );
+    await statisticsCaughtUp(stack.databaseUrl, 20_000);
     expectEveryProcessAlive(stack);
   }, 60_000);
 });

@@ -76,7 +76,7 @@ export async function startTestStack(
  * The stats service has projected every case event the seed wrote (it reads them from the cases
  * service within seconds of starting), so tests see settled public figures.
  */
-async function statisticsCaughtUp(databaseUrl: string): Promise<void> {
+export async function statisticsCaughtUp(databaseUrl: string, timeoutMs = 60_000): Promise<void> {
   await withCasesDatabase(databaseUrl, (em) =>
     until(async () => {
       const [row] = await em.execute<{ pending: string }[]>(
@@ -84,7 +84,7 @@ async function statisticsCaughtUp(databaseUrl: string): Promise<void> {
               - (select count(*) from stats.case_fact) as pending`,
       );
       return Number(row?.pending) === 0 ? true : undefined;
-    }, 60_000),
+    }, timeoutMs),
   );
 }
 

@@ -1,18 +1,8 @@
-import { composeServices } from '@apollo/composition';
-import { type GraphQLSchema, parse } from 'graphql';
+import { parse } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_LIMITS, overLimit } from '../src/limits.js';
-import { currentSubgraphs } from '../src/subgraphs.js';
+import { apiSchema } from './support.js';
 
-/** The clients' view of the supergraph (what operations are validated against). */
-async function apiSchema(): Promise<GraphQLSchema> {
-  const subgraphs = await currentSubgraphs();
-  const result = composeServices(
-    subgraphs.map(({ name, url, sdl }) => ({ name, url, typeDefs: parse(sdl) })),
-  );
-  if (!result.schema) throw new Error('composition failed');
-  return result.schema.toAPISchema().toGraphQLJSSchema();
-}
 const schema = await apiSchema();
 const check = (query: string) => overLimit(schema, parse(query), DEFAULT_LIMITS);
 const n = (count: number, piece: (i: number) => string) =>

@@ -1,16 +1,8 @@
 import type { Principal } from '@klageportal/federation';
 import { describe, expect, it } from 'vitest';
 import { createRateLimits, LOGIN_PATH, rateKey } from '../src/rate-limits.js';
+import { citizen } from './support.js';
 
-const citizen = (sessionRef: string): Principal => ({
-  kind: 'citizen',
-  personId: '0b7c2a52-5f7e-4c1e-8f2a-000000000001',
-  acr: 'idporten-loa-high',
-  consented: true,
-  actingFor: null,
-  actingAs: [],
-  sessionRef,
-});
 const staff: Principal = { kind: 'staff', staffId: 'staff-1', roles: ['case_officer'] };
 const partner: Principal = { kind: 'partner', orgnr: '987654321', scopes: [] };
 const anonymous: Principal = { kind: 'anonymous' };

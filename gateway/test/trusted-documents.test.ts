@@ -1,10 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { composeServices } from '@apollo/composition';
 import type { Principal } from '@klageportal/federation';
-import { type GraphQLSchema, parse, validate } from 'graphql';
+import { parse, validate } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_LIMITS, MAX_DOCUMENT_TOKENS, overLimit } from '../src/limits.js';
-import { currentSubgraphs } from '../src/subgraphs.js';
 import {
   documentId,
   loadTrustedDocuments,
@@ -14,30 +12,15 @@ import {
   UNTRUSTED_DOCUMENT,
 } from '../src/trusted-documents.js';
 
+import { apiSchema, citizen as citizenOf } from './support.js';
+
 const FILE = new URL('../trusted-documents.json', import.meta.url).pathname;
 const committed = JSON.parse(readFileSync(FILE, 'utf8')) as Record<string, string>;
-
-async function apiSchema(): Promise<GraphQLSchema> {
-  const subgraphs = await currentSubgraphs();
-  const result = composeServices(
-    subgraphs.map(({ name, url, sdl }) => ({ name, url, typeDefs: parse(sdl) })),
-  );
-  if (!result.schema) throw new Error('composition failed');
-  return result.schema.toAPISchema().toGraphQLJSSchema();
-}
 
 // composed once, before the tests (composition takes seconds on a busy machine)
 const schema = await apiSchema();
 
-const citizen: Principal = {
-  kind: 'citizen',
-  personId: '0b7c2a52-5f7e-4c1e-8f2a-000000000001',
-  acr: 'idporten-loa-high',
-  consented: true,
-  actingFor: null,
-  actingAs: [],
-  sessionRef: 'ref',
-};
+const citizen = citizenOf();
 const staff: Principal = { kind: 'staff', staffId: 's1', roles: ['case_officer'] };
 const partner: Principal = { kind: 'partner', orgnr: '987654321', scopes: [] };
 const anonymous: Principal = { kind: 'anonymous' };
